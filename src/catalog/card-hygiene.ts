@@ -25,6 +25,9 @@ export function checkCardHygiene(card: CardFile, categories: ReadonlyMap<string,
   if (card.currency === 'cashback' && !pointValue.equals(1)) {
     issues.push({ path: ['point_value'], message: 'a cashback card values each unit at "1" (₹1)' });
   }
+  if (pointValue.decimalPlaces() > 4) {
+    issues.push({ path: ['point_value'], message: 'at most 4 decimals: it is reported as redemption_rate DECIMAL(5,4)' });
+  }
   if (pointValue.greaterThan(ABSURD_POINT_VALUE)) {
     issues.push({ path: ['point_value'], message: `₹${pointValue.toString()} per point is absurd (limit ₹${ABSURD_POINT_VALUE.toString()})` });
   }
