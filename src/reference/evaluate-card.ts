@@ -53,6 +53,7 @@ export interface CardEvaluation {
   readonly categories: readonly CategoryBreakdown[];
   readonly monthlySavings: Decimal;
   readonly totalSavingsYearly: Decimal;
+  /** Spend over the categories the card has a (non-lounge) rule for, whatever its rate. */
   readonly beneficialSpend: Decimal;
   readonly totalSpend: Decimal;
   readonly milestones: readonly MilestoneBreakdown[];
@@ -86,6 +87,7 @@ function capped(value: Decimal, cap: Decimal | null): Decimal {
   return cap === null ? value : min(value, cap);
 }
 
+/** Whether a rule can pay anything (not used for beneficial spend: a rate-0 rule still counts there). */
 export function ruleEarns(rule: CategoryRule, card: Card): boolean {
   switch (rule.kind) {
     case 'flat':
@@ -166,7 +168,9 @@ export function evaluateCard(card: Card, spendByCategory: CategorySpend): CardEv
       categories.push({ category, kind: 'lounge', spend, segments: [], earned: ZERO, categoryCapHit: false, units: ZERO, cardCapHit: false, rupees });
       continue;
     }
-    if (ruleEarns(rule, card)) beneficialSpend = beneficialSpend.plus(spend);
+    // CardGenius's total_beneficial_spends sums every category the card prices, whatever the rate
+    // (a rate-0 rule counts: 138/138 cards of the 2026-04 reference response).
+    beneficialSpend = beneficialSpend.plus(spend);
     const segments = priceSegments(rule, card, spend, tierSpend);
     if (rule.kind === 'tiered') tierSpend = tierSpend.plus(spend);
     const earned = sum(segments.map((segment) => segment.units));
