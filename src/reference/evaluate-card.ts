@@ -87,26 +87,6 @@ function capped(value: Decimal, cap: Decimal | null): Decimal {
   return cap === null ? value : min(value, cap);
 }
 
-/** Whether a rule can pay anything (not used for beneficial spend: a rate-0 rule still counts there). */
-export function ruleEarns(rule: CategoryRule, card: Card): boolean {
-  switch (rule.kind) {
-    case 'flat':
-      return rule.earn.units.greaterThan(0);
-    case 'slabs':
-      return rule.slabs.some((slab) => slab.earn.units.greaterThan(0));
-    case 'layered':
-      return rule.layers.some((layer) => layer.earn.units.greaterThan(0));
-    case 'tiered':
-      return card.tiers.some((tier) => tier.earn.units.greaterThan(0));
-    case 'lounge':
-      return false;
-    default: {
-      const unreachable: never = rule;
-      throw new Error(`unknown rule ${JSON.stringify(unreachable)}`);
-    }
-  }
-}
-
 /** Segments a rule prices `spend` into; `tierSpendBefore` is the card's tiered spend so far. */
 function priceSegments(rule: Exclude<CategoryRule, { kind: 'lounge' }>, card: Card, spend: Decimal, tierSpendBefore: Decimal): SegmentBreakdown[] {
   switch (rule.kind) {

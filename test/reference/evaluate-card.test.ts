@@ -170,7 +170,7 @@ milestones:
 `);
 
   it('counts a milestone when beneficial spend × days / 30 reaches it, valued per occurrence × occurrences per year', () => {
-    // Beneficial spend counts earning categories only: amazon ₹10,000 (flipkart earns nothing).
+    // Beneficial spend counts the categories the card prices: amazon ₹10,000 (flipkart has no rule).
     const result = evaluateCard(card, spend({ amazon_spends: '10000', flipkart_spends: '9000' }));
     expect(result.beneficialSpend.toFixed()).toBe('10000');
     expect(result.milestones.map((milestone) => milestone.eligible)).toEqual([false, true]);
