@@ -24,6 +24,13 @@ export const OUTPUT_MAX = new Decimal('9999999999.99');
 
 export const ZERO = new Decimal(0);
 
+/** 10^0 … 10^12, built once: divideRounded runs for every category of every card of every user. */
+const POWERS_OF_TEN = Array.from({ length: 13 }, (_, exponent) => new Decimal(10).pow(exponent));
+
+function powerOfTen(exponent: number): Decimal {
+  return POWERS_OF_TEN[exponent] ?? new Decimal(10).pow(exponent);
+}
+
 const DECIMAL_STRING = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
 /** Parses a canonical decimal string ("12", "0.25", "-3.5"); anything else is an error. */
@@ -50,12 +57,12 @@ export function roundHalfAway(value: Decimal, scale: number): Decimal {
 export function divideRounded(numerator: Decimal, denominator: Decimal, scale: number): Decimal {
   if (denominator.isZero()) throw new RangeError('division by zero');
   const negative = numerator.isNegative() !== denominator.isNegative() && !numerator.isZero();
-  const n = numerator.abs().times(new Decimal(10).pow(scale));
+  const n = numerator.abs().times(powerOfTen(scale));
   const d = denominator.abs();
   const quotient = n.divToInt(d);
   const remainder = n.minus(quotient.times(d));
   const rounded = remainder.times(2).greaterThanOrEqualTo(d) ? quotient.plus(1) : quotient;
-  const result = rounded.dividedBy(new Decimal(10).pow(scale));
+  const result = rounded.dividedBy(powerOfTen(scale));
   return negative ? result.negated() : result;
 }
 

@@ -142,6 +142,11 @@ export function evaluateCard(card: Card, spendByCategory: CategorySpend): CardEv
       continue;
     }
     const rule = entry.rule;
+    if (spend.isZero()) {
+      // Nothing spent earns nothing under every rule kind (and consumes no cap or tier).
+      categories.push({ category, kind: rule.kind, spend, segments: [], earned: ZERO, categoryCapHit: false, units: ZERO, cardCapHit: false, rupees: ZERO });
+      continue;
+    }
     if (rule.kind === 'lounge') {
       const visits = rule.allowancePerQuarter === null ? spend : min(spend, rule.allowancePerQuarter);
       const rupees = divideRounded(visits.times(rule.visitValue), THREE, INTERNAL_SCALE);

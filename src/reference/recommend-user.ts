@@ -38,8 +38,12 @@ export const OUTPUT_OVERFLOW_REASON = 'output overflow: a top-10 value exceeds D
 /** Every card evaluated and ordered by the stored ranking. */
 export function rankCards(release: Release, spend: CategorySpend): CardEvaluation[] {
   return release.cards
-    .map((card) => evaluateCard(card, spend))
-    .sort((a, b) => compareForRanking({ ...a, cardId: a.card.id }, { ...b, cardId: b.card.id }));
+    .map((card) => {
+      const evaluation = evaluateCard(card, spend);
+      return { evaluation, rankable: { netSavings: evaluation.netSavings, totalSavingsYearly: evaluation.totalSavingsYearly, cardId: card.id } };
+    })
+    .sort((a, b) => compareForRanking(a.rankable, b.rankable))
+    .map(({ evaluation }) => evaluation);
 }
 
 /**
