@@ -18,18 +18,13 @@ import { Decimal, INTERNAL_SCALE, OUTPUT_MAX, OUTPUT_SCALE, ZERO } from '../cont
 import { OUTPUT_POINT_COLUMNS, type InputMapping } from '../contract/input-mapping.js';
 import { TOP_N } from '../contract/ranking.js';
 import { redemptionFor } from '../contract/redemption.js';
-import { negativeSpendReason } from '../contract/user-input.js';
+import { OUTPUT_OVERFLOW_REASON, negativeSpendReason } from '../contract/user-input.js';
 import { CompileError } from './compile-error.js';
 import { planEarn, type EarnPlan } from './exact-division.js';
 import { assertFits, inputBounds } from './numeric-bounds.js';
 import { NUMERIC_TYPES } from './numeric-types.js';
 
-/**
- * The reason a user gets when a top-10 value does not fit DECIMAL(12,2). The text is owned by
- * src/reference/recommend-user.ts (OUTPUT_OVERFLOW_REASON), which the compiler may not import;
- * test/compiler/contract-text.test.ts fails if the two ever differ.
- */
-export const OUTPUT_OVERFLOW_REASON = 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)';
+export { OUTPUT_OVERFLOW_REASON };
 
 const DAYS_PER_YEAR = 365;
 /** Input columns are DECIMAL(12,2); slab and tier bounds must keep slices at 2 decimals. */

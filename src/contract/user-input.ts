@@ -16,6 +16,9 @@ const PLAIN_DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
 /** DECIMAL(12,2): at most 10 integer digits and 2 decimals. */
 const INPUT_MAX = OUTPUT_MAX;
 
+/** The reason both engines give when a top-10 value of a user does not fit DECIMAL(12,2). */
+export const OUTPUT_OVERFLOW_REASON = 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)';
+
 /** The reason both engines give for a negative column (SQL builds the same text with CONCAT). */
 export function negativeSpendReason(column: string, value: string): string {
   return `invalid input: ${column} is negative (${value})`;

@@ -7,7 +7,9 @@ import { Decimal, OUTPUT_MAX, OUTPUT_SCALE, ZERO, divideRounded, sum, toFixedStr
 import { OUTPUT_POINT_COLUMNS, type InputMapping, type OutputPointColumn } from '../contract/input-mapping.js';
 import { TOP_N, compareForRanking } from '../contract/ranking.js';
 import { redemptionFor } from '../contract/redemption.js';
-import { categorySpend, readUserInputs, type RawSpendValue } from '../contract/user-input.js';
+import { OUTPUT_OVERFLOW_REASON, categorySpend, readUserInputs, type RawSpendValue } from '../contract/user-input.js';
+
+export { OUTPUT_OVERFLOW_REASON };
 import { evaluateCard, type CardEvaluation, type CategorySpend } from './evaluate-card.js';
 
 /** A card_recommendations row as the PRD names its columns; decimals as fixed-scale strings. */
@@ -32,8 +34,6 @@ export interface RecommendationRow {
 export type UserRecommendation =
   | { readonly ok: true; readonly rows: readonly RecommendationRow[]; readonly ranked: readonly CardEvaluation[] }
   | { readonly ok: false; readonly reason: string };
-
-export const OUTPUT_OVERFLOW_REASON = 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)';
 
 /** Every card evaluated and ordered by the stored ranking. */
 export function rankCards(release: Release, spend: CategorySpend): CardEvaluation[] {
