@@ -3,15 +3,19 @@
  * global options and maps every error to an exit code in one place.
  */
 import { Command, CommanderError } from 'commander';
+import { GENERATOR_VERSION } from '../compiler/generator-version.js';
 import { formatProblem, CatalogValidationError } from '../catalog/catalog-error.js';
+import { registerApply } from './commands/apply.js';
 import { registerCatalog } from './commands/catalog.js';
+import { registerDb } from './commands/db.js';
+import { registerGenerate } from './commands/generate.js';
 import { registerRecommend } from './commands/recommend.js';
 import { registerReplay } from './commands/replay.js';
+import { registerRun } from './commands/run.js';
+import { registerStatus } from './commands/status.js';
 import { registerVerify } from './commands/verify.js';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor, type ExitCode } from './exit-codes.js';
 import { printError } from './output.js';
-
-export const GENERATOR_VERSION = '0.1.0';
 
 export function buildProgram(setExit: (code: ExitCode) => void): Command {
   const program = new Command('cardgenius')
@@ -44,6 +48,11 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
   registerRecommend(program, run);
   registerCatalog(program, run);
   registerReplay(program, run);
+  registerGenerate(program, run);
+  registerApply(program, run);
+  registerDb(program, run);
+  registerRun(program, run);
+  registerStatus(program, run);
   registerVerify(program, run);
   return program;
 }

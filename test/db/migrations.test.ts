@@ -76,13 +76,26 @@ const CG_RUN: ColumnShape[] = [
   COUNTER('retries'),
   ['users_per_second', 'decimal(12,2)', 'YES', null, ''],
   ['error', 'text', 'YES', null, ''],
+  // 0003: the runner's own bookkeeping
+  ['input_table', 'varchar(64)', 'NO', 'user_spending_data', ''],
+  ['output_table', 'varchar(64)', 'NO', 'card_recommendations', ''],
+  ['workers', 'smallint unsigned', 'YES', null, ''],
+  ['chunk_size', 'int unsigned', 'YES', null, ''],
+  ['lease_seconds', 'int unsigned', 'YES', null, ''],
+  ['runner', 'varchar(100)', 'YES', null, ''],
+  ['heartbeat_at', 'timestamp(3)', 'YES', null, ''],
+  COUNTER('users_reset'),
+  COUNTER('chunks_released'),
+  COUNTER('leases_lost'),
 ];
 
 const CG_LEASE: ColumnShape[] = [
+  ['input_table', 'varchar(64)', 'NO', 'user_spending_data', ''],
   ['user_id', 'varchar(50)', 'NO', null, ''],
   ['batch_id', 'varchar(50)', 'NO', null, ''],
   ['owner_token', 'char(36)', 'NO', null, ''],
   ['lease_expires_at', 'timestamp(3)', 'NO', 'current_timestamp(3)', ''],
+  ['attempts', 'smallint unsigned', 'NO', '0', ''],
 ];
 
 async function columns(db: Database, table: string): Promise<ColumnShape[]> {
@@ -219,7 +232,7 @@ describeWithDatabase('migrations', () => {
     expect(await indexes(db, 'cg_lease')).toEqual([
       'idx_cg_lease_expires_at(lease_expires_at)',
       'idx_cg_lease_owner_token(owner_token)',
-      'UNIQUE PRIMARY(user_id)',
+      'UNIQUE PRIMARY(input_table, user_id)',
     ]);
     const { rows } = await sql<{ name: string }>`
       SELECT \`TABLE_NAME\` AS \`name\` FROM \`information_schema\`.\`TABLES\`

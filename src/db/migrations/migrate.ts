@@ -3,6 +3,7 @@ import { MigrationFailedError } from '../errors.js';
 import type { Database } from '../pool.js';
 import { prdTables } from './0001-prd-tables.js';
 import { engineBookkeeping } from './0002-engine-bookkeeping.js';
+import { runnerBookkeeping } from './0003-runner-bookkeeping.js';
 
 /**
  * Every migration, in order. A static list rather than file-system discovery, so the same code
@@ -11,6 +12,7 @@ import { engineBookkeeping } from './0002-engine-bookkeeping.js';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_prd_tables': prdTables,
   '0002_engine_bookkeeping': engineBookkeeping,
+  '0003_runner_bookkeeping': runnerBookkeeping,
 };
 
 /** Kysely's own bookkeeping, under our `cg_` prefix instead of `kysely_migration*`. */
