@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { CatalogValidationError, type CatalogProblem } from '../catalog/catalog-error.js';
 import type { Release } from '../catalog/rule-tree.js';
 import { parseYamlSource, readYamlSource } from '../catalog/yaml-source.js';
+import { PLAIN_IDENTIFIER } from './sql-identifier-rule.js';
 
 export const INPUT_MAPPING_FILE = 'input-mapping.yaml';
 
@@ -23,7 +24,7 @@ export const OUTPUT_POINT_COLUMNS = [
 ] as const;
 export type OutputPointColumn = (typeof OUTPUT_POINT_COLUMNS)[number];
 
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be a plain SQL identifier');
+const identifier = z.string().regex(PLAIN_IDENTIFIER, 'must be a plain SQL identifier');
 const inputName = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be a snake_case input name');
 
 const derivedSchema = z.union([

@@ -5,6 +5,7 @@
  * `tableIdentifier` and are backtick-quoted.
  */
 import type { PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import { invalidTableNameMessage, isPlainIdentifier } from '../contract/sql-identifier-rule.js';
 import { toSafeInteger } from '../db/safe-integer.js';
 
 /** A connection held for a whole unit of work (a claim, a chunk transaction, a recovery pass). */
@@ -12,19 +13,13 @@ export type RunnerConnection = PoolConnection;
 
 export type SqlValue = string | number | null;
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-
 /** `name` backtick-quoted, after the same check as src/db/sql-identifier.ts. */
 export function quoteTable(name: string): string {
-  if (!IDENTIFIER.test(name)) {
-    throw new TypeError(`Invalid table name ${JSON.stringify(name)}: expected ${IDENTIFIER.source}`);
-  }
+  if (!isPlainIdentifier(name)) throw new TypeError(invalidTableNameMessage(name));
   return `\`${name}\``;
 }
 
-export function isValidTableName(name: string): boolean {
-  return IDENTIFIER.test(name);
-}
+export { isPlainIdentifier as isValidTableName };
 
 export async function selectRows<Row>(connection: RunnerConnection, text: string, values: readonly SqlValue[] = []): Promise<Row[]> {
   const [rows] = await connection.query<RowDataPacket[]>(text, [...values]);

@@ -2,8 +2,10 @@
  * Column-by-column comparison of stored card_recommendations rows with the reference engine's,
  * as exact strings (DECIMAL columns arrive from mysql2 as fixed-scale strings).
  */
+import { OUTPUT_POINT_COLUMNS } from '../contract/input-mapping.js';
 import type { RecommendationRow } from '../reference/recommend-user.js';
 
+/** Every column of a stored row but the rank (rows are matched by rank). */
 export const COMPARED_COLUMNS = [
   'card_name',
   'card_id',
@@ -11,12 +13,7 @@ export const COMPARED_COLUMNS = [
   'joining_fees',
   'total_extra_benefits',
   'net_savings',
-  'amazon_points',
-  'flipkart_points',
-  'myntra_points',
-  'ajio_points',
-  'grocery_points',
-  'other_online_points',
+  ...OUTPUT_POINT_COLUMNS,
   'redemption_method',
   'redemption_rate',
 ] as const satisfies readonly (keyof RecommendationRow)[];

@@ -10,27 +10,12 @@ import type { InputMapping } from '../../../src/contract/input-mapping.js';
 import type { Database } from '../../../src/db/pool.js';
 import { runChunk, type ChunkCounts, type ChunkMode } from '../../../src/db/run-chunk.js';
 import { recommendForUser, type RecommendationRow, type UserRecommendation } from '../../../src/reference/recommend-user.js';
+import { COMPARED_COLUMNS } from '../../../src/verify/compare-rows.js';
 import type { ParityUser } from './parity-users.js';
 
 export type IdentifiedUser = ParityUser & { readonly userId: string };
 
-const OUTPUT_COLUMNS = [
-  'rank',
-  'card_name',
-  'card_id',
-  'total_savings_yearly',
-  'joining_fees',
-  'total_extra_benefits',
-  'net_savings',
-  'amazon_points',
-  'flipkart_points',
-  'myntra_points',
-  'ajio_points',
-  'grocery_points',
-  'other_online_points',
-  'redemption_method',
-  'redemption_rate',
-] as const satisfies readonly (keyof RecommendationRow)[];
+const OUTPUT_COLUMNS = ['rank', ...COMPARED_COLUMNS] as const satisfies readonly (keyof RecommendationRow)[];
 
 export interface ParityDifference {
   readonly userId: string;
