@@ -27,15 +27,30 @@ import {
 export const COMPILED_FILE_NAMES = ['chunk.sql', 'procedure.sql', 'install.sql', 'uninstall.sql'] as const;
 export type CompiledFileName = (typeof COMPILED_FILE_NAMES)[number];
 
-/** The chunk's statements, in the order they must run (one transaction). */
+/**
+ * The chunk's statements, in the order they must run (one transaction). drop_chunk_users and
+ * fill_chunk_users exist only for a dialect with materializeChunkUsers (see chunkStatements).
+ */
 export const CHUNK_STATEMENTS = [
   { name: 'delete_previous', template: 'statement-delete-previous' },
+  { name: 'drop_chunk_users', template: 'statement-drop-chunk-users' },
+  { name: 'fill_chunk_users', template: 'statement-fill-chunk-users' },
   { name: 'insert_recommendations', template: 'statement-insert-recommendations' },
   { name: 'fail_invalid_users', template: 'statement-fail-invalid' },
   { name: 'fail_overflowing_users', template: 'statement-fail-overflow' },
   { name: 'complete_users', template: 'statement-complete' },
 ] as const satisfies readonly { name: string; template: TemplateName }[];
 export type ChunkStatementName = (typeof CHUNK_STATEMENTS)[number]['name'];
+
+const CHUNK_USERS_STATEMENTS: readonly ChunkStatementName[] = ['drop_chunk_users', 'fill_chunk_users'];
+
+/** The temporary table fill_chunk_users creates (per connection). */
+export const CHUNK_USERS_TABLE = 'cg_chunk_users';
+
+/** The statements a dialect's chunk runs, in order. */
+export function chunkStatements(dialect: Dialect): readonly (typeof CHUNK_STATEMENTS)[number][] {
+  return CHUNK_STATEMENTS.filter(({ name }) => dialect.materializeChunkUsers || !CHUNK_USERS_STATEMENTS.includes(name));
+}
 
 export interface CompiledStatement {
   readonly name: ChunkStatementName;
@@ -97,6 +112,8 @@ export function defaultProcedureName(releaseId: string): string {
 
 const STATEMENT_COUNTS: Readonly<Record<ChunkStatementName, CompiledStatement['counts']>> = {
   delete_previous: null,
+  drop_chunk_users: null,
+  fill_chunk_users: null,
   insert_recommendations: 'inserted_rows',
   fail_invalid_users: 'failed',
   fail_overflowing_users: 'failed',
@@ -125,6 +142,10 @@ function formatSql(sql: string, dialect: Dialect): string {
 interface StatementContext extends ChunkPlan {
   readonly tables: { readonly input: string; readonly output: string };
   readonly types: typeof SQL_TYPE_TEXT;
+  /** The dialect reads the chunk's users from the temporary table CHUNK_USERS_TABLE, not a CTE. */
+  readonly materializedUsers: boolean;
+  /** What the card SELECTs read the users from: CHUNK_USERS_TABLE or the CTE cg_users. */
+  readonly usersTable: string;
 }
 
 interface RenderedStatement {
@@ -135,7 +156,7 @@ interface RenderedStatement {
 }
 
 function renderStatements(templates: TemplateSet, context: StatementContext, dialect: Dialect): RenderedStatement[] {
-  return CHUNK_STATEMENTS.map(({ name, template }) => {
+  return chunkStatements(dialect).map(({ name, template }) => {
     const { text, parameters } = templates.render(template, context);
     return { name, sql: formatSql(text, dialect), parameters };
   });
@@ -173,7 +194,8 @@ export function compileRelease(release: Release, mapping: InputMapping, dialect:
   const templates = createTemplateSet(options.templates);
 
   const plan = planChunk(release, mapping);
-  const context: StatementContext = { ...plan, tables, types: SQL_TYPE_TEXT };
+  const materializedUsers = dialect.materializeChunkUsers;
+  const context: StatementContext = { ...plan, tables, types: SQL_TYPE_TEXT, materializedUsers, usersTable: materializedUsers ? CHUNK_USERS_TABLE : 'cg_users' };
   const rendered = renderStatements(templates, context, dialect);
   const statements = rendered.map((statement) => bindParameters(statement, 'bind'));
   const procedureStatements = rendered.map((statement) => bindParameters(statement, 'procedure'));

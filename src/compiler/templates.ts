@@ -17,6 +17,8 @@ export type TemplateSources = Readonly<Record<string, string>>;
 
 export const TEMPLATE_NAMES = [
   'statement-delete-previous',
+  'statement-drop-chunk-users',
+  'statement-fill-chunk-users',
   'statement-insert-recommendations',
   'statement-fail-invalid',
   'statement-fail-overflow',

@@ -5,6 +5,15 @@
  *
  * Before touching users it checks cg_release: the release must be installed and its recorded
  * sql_sha256 must be the hash of the compiled procedure.sql, or it refuses with a typed error.
+ *
+ * It then raises the session's tmp_table_size and max_heap_table_size (CHUNK_TMP_TABLE_BYTES):
+ * insert_recommendations passes every (user, card) row of the chunk (138 cards × 10,000 users)
+ * through internal temporary tables, which at the servers' 16 MB defaults are converted to on-disk
+ * ones. Both are session variables on MySQL 8.0+/8.4 and MariaDB 10.6+ and need no privilege. The
+ * SET runs on every chunk (one round trip, idempotent) because the caller's connection may come
+ * from a pool and runChunk cannot know what ran on it before; nothing is restored: the values only
+ * cap how large this connection's in-memory internal temporary tables may grow before they go to
+ * disk, and they suit the next chunk on the same connection too. docs/sql-numerics.md §7.
  */
 import type { Connection, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { CompiledRelease } from '../compiler/compile-release.js';
@@ -18,7 +27,15 @@ export interface RunChunkOptions {
   readonly firstUserId: string;
   readonly lastUserId: string;
   readonly mode: ChunkMode;
+  /** Session tmp_table_size / max_heap_table_size in bytes; default CHUNK_TMP_TABLE_BYTES. */
+  readonly tmpTableBytes?: number;
 }
+
+/**
+ * In-memory limit for the chunk's internal temporary tables (see the file comment). Measured on
+ * cards/2026-04 with 10,000-user chunks on MariaDB 10.11: see docs/sql-numerics.md §7.
+ */
+export const CHUNK_TMP_TABLE_BYTES = 512 * 1024 * 1024;
 
 export interface ChunkCounts {
   /** Rows inserted into card_recommendations. */
@@ -79,6 +96,12 @@ export async function assertReleaseInstalled(connection: ChunkConnection, compil
 
 export async function runChunk(connection: ChunkConnection, compiled: CompiledRelease, options: RunChunkOptions): Promise<ChunkCounts> {
   await assertReleaseInstalled(connection, compiled);
+  const tmpTableBytes = options.tmpTableBytes ?? CHUNK_TMP_TABLE_BYTES;
+  if (!Number.isSafeInteger(tmpTableBytes) || tmpTableBytes < 16 * 1024 * 1024) {
+    throw new RangeError(`tmpTableBytes must be an integer of at least 16 MiB, got ${String(tmpTableBytes)}`);
+  }
+  // A validated integer setting (no run-time user value), rendered as a literal.
+  await connection.execute(`SET SESSION tmp_table_size = ${tmpTableBytes}, max_heap_table_size = ${tmpTableBytes}`);
   if (options.mode === 'procedure') {
     const [results] = await connection.execute<RowDataPacket[][]>(compiled.call.sql, bind(compiled.call.parameters, options));
     const row = results[0]?.[0];

@@ -69,20 +69,38 @@ describe('compileRelease', () => {
 
   it('binds run-time values as ? in text order, and as procedure parameters in the procedure', () => {
     const compiled = compileRelease(release, mapping, DIALECTS.mariadb);
+    // MariaDB copies the chunk's users into a temporary table first (materializeChunkUsers)
     expect(compiled.statements.map((statement) => [statement.name, statement.parameters])).toEqual([
+      ['delete_previous', ['first_user_id', 'last_user_id']],
+      ['drop_chunk_users', []],
+      ['fill_chunk_users', ['first_user_id', 'last_user_id']],
+      ['insert_recommendations', ['batch_id']],
+      ['fail_invalid_users', ['first_user_id', 'last_user_id']],
+      ['fail_overflowing_users', ['first_user_id', 'last_user_id', 'batch_id']],
+      ['complete_users', ['first_user_id', 'last_user_id']],
+    ]);
+    expect(compiled.statements[1]?.sql).toBe('DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`');
+    expect(compiled.statements[2]?.sql).toMatch(/^CREATE TEMPORARY TABLE `cg_chunk_users` \(PRIMARY KEY \(`cg_u`\)\)\nWITH\n/);
+    expect(compiled.statements[3]?.sql).toMatch(/FROM\s+`cg_chunk_users`\s*\)\s*AS `cg_l1`/);
+    expect(compiled.statements[3]?.sql).not.toContain('`cg_input`');
+    // MySQL cannot reopen a temporary table in one query and materializes the CTE once: no copy
+    const mysql = compileRelease(release, mapping, DIALECTS.mysql);
+    expect(mysql.statements.map((statement) => [statement.name, statement.parameters])).toEqual([
       ['delete_previous', ['first_user_id', 'last_user_id']],
       ['insert_recommendations', ['first_user_id', 'last_user_id', 'batch_id']],
       ['fail_invalid_users', ['first_user_id', 'last_user_id']],
       ['fail_overflowing_users', ['first_user_id', 'last_user_id', 'batch_id']],
       ['complete_users', ['first_user_id', 'last_user_id']],
     ]);
+    expect(code(mysql.files['chunk.sql'])).not.toContain('cg_chunk_users');
     for (const statement of compiled.statements) {
       expect(code(statement.sql).match(/\?/g)?.length ?? 0).toBe(statement.parameters.length);
-      expect(statement.sql).toContain("`processing_status` = _utf8mb4 'pending'");
+      // every statement that selects the chunk's users selects its pending ones
+      if (statement.parameters.includes('first_user_id')) expect(statement.sql).toContain("`processing_status` = _utf8mb4 'pending'");
     }
     expect(code(compiled.createProcedure)).not.toContain('?');
     expect(compiled.createProcedure).toContain('BETWEEN `p_first_user_id` AND `p_last_user_id`');
-    expect(compiled.files['chunk.sql']).toContain(compiled.statements[1]?.sql ?? 'missing');
+    expect(compiled.files['chunk.sql']).toContain(compiled.statements[3]?.sql ?? 'missing');
   });
 
   it('renders every rule kind, cap and threshold of the fixture', () => {
@@ -128,7 +146,7 @@ describe('compileRelease', () => {
   });
 
   it('builds the negative-input reason from the contract text, in mapping column order', () => {
-    const update = compileRelease(release, mapping, DIALECTS.mariadb).statements[2]?.sql ?? '';
+    const update = compileRelease(release, mapping, DIALECTS.mariadb).statements.find((statement) => statement.name === 'fail_invalid_users')?.sql ?? '';
     const [prefix, suffix] = negativeSpendReason('avg_amazon_gmv', '\u0000').split('\u0000');
     expect(update.replace(/\s+/g, ' ')).toContain(
       `CONCAT( _utf8mb4 '${prefix ?? ''}', CAST(CAST(\`u\`.\`avg_amazon_gmv\` AS DECIMAL(14, 2)) AS CHAR), _utf8mb4 '${suffix ?? ''}' )`,
@@ -148,9 +166,9 @@ describe('compileRelease', () => {
     expect(() => compileRelease(release, mapping, DIALECTS.mariadb, { inputTable: 'user data' })).toThrow(SqlLiteralError);
   });
 
-  it('differs between dialects only where an adapter says so (formatting), not in what it computes', () => {
+  it('differs between dialects only where an adapter says so (formatting, materializeChunkUsers), not in what it computes', () => {
     const mysql = compileRelease(release, mapping, DIALECTS.mysql);
-    const mariadb = compileRelease(release, mapping, DIALECTS.mariadb);
+    const mariadb = compileRelease(release, mapping, { ...DIALECTS.mariadb, materializeChunkUsers: DIALECTS.mysql.materializeChunkUsers });
     const normalize = (sql: string) => sql.replace(/\s+/g, '').replace(/--dialect:\w+/, '');
     expect(normalize(mariadb.files['chunk.sql'])).toBe(normalize(mysql.files['chunk.sql']));
   });

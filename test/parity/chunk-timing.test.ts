@@ -3,8 +3,10 @@
  * mode. Opt-in (it measures, it does not check parity):
  *   CARDGENIUS_CHUNK_TIMING=1 npx vitest run test/parity/chunk-timing.test.ts
  * CARDGENIUS_CHUNK_TIMING_USERS changes the chunk size; CARDGENIUS_CHUNK_TIMING_TMP_TABLE_SIZE
- * (bytes) raises the session's tmp_table_size / max_heap_table_size first.
+ * (bytes) replaces runChunk's session tmp_table_size / max_heap_table_size (CHUNK_TMP_TABLE_BYTES);
+ * CARDGENIUS_CHUNK_TIMING_MODES (e.g. `statements`) limits the modes measured.
  */
+import type { RowDataPacket } from 'mysql2/promise';
 import { expect, it } from 'vitest';
 import { loadRelease } from '../../src/catalog/load-release.js';
 import { compileRelease } from '../../src/compiler/compile-release.js';
@@ -19,6 +21,7 @@ import { serverDialect } from './support/parity-scenario.js';
 const enabled = process.env['CARDGENIUS_CHUNK_TIMING'] === '1';
 const users = Number(process.env['CARDGENIUS_CHUNK_TIMING_USERS'] ?? 10_000);
 const tmpTableSize = process.env['CARDGENIUS_CHUNK_TIMING_TMP_TABLE_SIZE'];
+const modes = (process.env['CARDGENIUS_CHUNK_TIMING_MODES'] ?? 'statements,procedure').split(',') as ChunkMode[];
 
 describeWithDatabase('chunk timing', () => {
   const database = useTestDatabase();
@@ -38,20 +41,25 @@ describeWithDatabase('chunk timing', () => {
     const chunk = withIds('T', sampled);
     await loadUsers(db, mapping, chunk);
     const results: string[] = [];
-    for (const mode of ['statements', 'procedure'] as ChunkMode[]) {
+    for (const mode of modes) {
       await resetUsers(db);
       const connection = await db.pool.getConnection();
       try {
-        if (tmpTableSize) await connection.query(`SET SESSION tmp_table_size = ${Number(tmpTableSize)}, max_heap_table_size = ${Number(tmpTableSize)}`);
+        const diskTables = async () => {
+          const [status] = await connection.query<RowDataPacket[]>("SHOW SESSION STATUS LIKE 'Created_tmp_disk_tables'");
+          return Number(status[0]?.['Value'] ?? 0);
+        };
+        const diskTablesBefore = await diskTables();
         await connection.beginTransaction();
         const started = performance.now();
-        const counts = await runChunk(connection, compiled, { batchId: `timing-${mode}`, firstUserId: chunk[0]?.userId ?? '', lastUserId: chunk.at(-1)?.userId ?? '', mode });
+        const counts = await runChunk(connection, compiled, { batchId: `timing-${mode}`, firstUserId: chunk[0]?.userId ?? '', lastUserId: chunk.at(-1)?.userId ?? '', mode, ...(tmpTableSize ? { tmpTableBytes: Number(tmpTableSize) } : {}) });
         const milliseconds = performance.now() - started;
         await connection.commit();
         expect(counts.completed + counts.failed).toBe(chunk.length);
-        results.push(`${mode}: ${Math.round(milliseconds)} ms (${counts.insertedRows} rows, ${counts.completed} completed, ${counts.failed} failed)`);
+        const diskTablesCreated = (await diskTables()) - diskTablesBefore;
+        results.push(`${mode}: ${Math.round(milliseconds)} ms (${counts.insertedRows} rows, ${counts.completed} completed, ${counts.failed} failed, ${diskTablesCreated} on-disk temporary tables)`);
       } finally {
-        if (tmpTableSize) await connection.query('SET SESSION tmp_table_size = DEFAULT, max_heap_table_size = DEFAULT');
+        await connection.query('SET SESSION tmp_table_size = DEFAULT, max_heap_table_size = DEFAULT');
         connection.release();
       }
     }

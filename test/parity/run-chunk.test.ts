@@ -14,7 +14,7 @@ import { DIALECTS } from '../../src/compiler/dialects/index.js';
 import { loadInputMapping } from '../../src/contract/input-mapping.js';
 import { ProcedureCollationMismatchError, ReleaseDialectMismatchError, applyRelease } from '../../src/db/apply-release.js';
 import { parseDatabaseUrl } from '../../src/db/connection-url.js';
-import { ReleaseHashMismatchError, ReleaseNotInstalledError, runChunk } from '../../src/db/run-chunk.js';
+import { CHUNK_TMP_TABLE_BYTES, ReleaseHashMismatchError, ReleaseNotInstalledError, runChunk } from '../../src/db/run-chunk.js';
 import { describeWithDatabase, useTestDatabase } from '../support/test-database.js';
 import { loadUsers } from './support/parity-harness.js';
 import { serverDialect } from './support/parity-scenario.js';
@@ -97,6 +97,32 @@ describeWithDatabase('applyRelease / runChunk', () => {
     expect(await recommendationCount()).toBe(0);
     expect(Object.values(await statuses())).toEqual(['pending', 'pending', 'pending', 'pending']);
   });
+
+  it.each(['procedure', 'statements'] as const)(
+    'a rolled-back chunk leaves nothing for the next chunk on the same connection (%s), and the session’s temporary-table limit is raised',
+    async (mode) => {
+      const { db } = database();
+      const compiled = compileRelease(release, mapping, await serverDialect(db));
+      const connection = await db.pool.getConnection();
+      try {
+        await connection.beginTransaction();
+        expect(await runChunk(connection, compiled, { batchId: `rolled-back-${mode}`, firstUserId: 'CK', lastUserId: 'CUST9', mode })).toEqual({ insertedRows: 18, completed: 2, failed: 0 });
+        await connection.rollback();
+        const [settings] = await connection.query<RowDataPacket[]>('SELECT @@SESSION.tmp_table_size AS `tmp`, @@SESSION.max_heap_table_size AS `heap`');
+        expect([Number(settings[0]?.['tmp']), Number(settings[0]?.['heap'])]).toEqual([CHUNK_TMP_TABLE_BYTES, CHUNK_TMP_TABLE_BYTES]);
+        await connection.beginTransaction();
+        expect(await runChunk(connection, compiled, { batchId: `next-${mode}`, firstUserId: 'N', lastUserId: 'Z', mode })).toEqual({ insertedRows: 9, completed: 1, failed: 1 });
+        await connection.commit();
+      } finally {
+        connection.release();
+      }
+      const [rows] = await db.pool.query<RowDataPacket[]>('SELECT `user_id`, `batch_id`, COUNT(*) AS `n` FROM `card_recommendations` GROUP BY `user_id`, `batch_id`');
+      expect(rows.map((row) => [row['user_id'], row['batch_id'], Number(row['n'])])).toEqual([['USER4188152', `next-${mode}`, 9]]);
+      expect(await statuses()).toEqual({ CK7186246: 'pending', CUST3267595: 'pending', NEG0001: 'failed', USER4188152: 'completed' });
+      await db.pool.query("UPDATE `user_spending_data` SET `processing_status` = 'pending', `processing_error` = NULL");
+      await db.pool.query('DELETE FROM `card_recommendations`');
+    },
+  );
 
   it('processes only the range’s pending users, and a re-run replaces their rows', async () => {
     const { db } = database();

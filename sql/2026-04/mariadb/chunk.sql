@@ -5,11 +5,11 @@
 -- generator version: cardgenius-compiler 1.0.0
 -- dialect: mariadb
 --
--- One chunk of users, as 5 statements the caller runs in order inside ONE
+-- One chunk of users, as 7 statements the caller runs in order inside ONE
 -- transaction, with bind parameters (the values listed per statement, in that order). The same
 -- statements make up the procedure in procedure.sql.
 
--- Statement 1 of 5: delete_previous
+-- Statement 1 of 7: delete_previous
 -- Parameters: first_user_id, last_user_id
 DELETE `r`
 FROM
@@ -19,31 +19,15 @@ WHERE
   `u`.`user_id` BETWEEN ? AND ?
   AND `u`.`processing_status` = _utf8mb4 'pending';
 
--- Statement 2 of 5: insert_recommendations
--- Parameters: first_user_id, last_user_id, batch_id
-INSERT INTO
-  `card_recommendations` (
-    `user_id`,
-    `rank`,
-    `card_name`,
-    `card_id`,
-    `total_savings_yearly`,
-    `joining_fees`,
-    `total_extra_benefits`,
-    `net_savings`,
-    `amazon_points`,
-    `flipkart_points`,
-    `myntra_points`,
-    `ajio_points`,
-    `grocery_points`,
-    `other_online_points`,
-    `redemption_method`,
-    `redemption_rate`,
-    `processed_at`,
-    `batch_id`
-  )
+-- Statement 2 of 7: drop_chunk_users
+-- Parameters: none
+DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`;
+
+-- Statement 3 of 7: fill_chunk_users
+-- Parameters: first_user_id, last_user_id
+CREATE TEMPORARY TABLE `cg_chunk_users` (PRIMARY KEY (`cg_u`))
 WITH
-  /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (statement 3 fails them) */
+  /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
   `cg_input` AS (
     SELECT
       `u`.`user_id` AS `cg_user_id`,
@@ -107,7 +91,36 @@ WITH
       CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
     FROM
       `cg_derived_0`
-  ),
+  )
+SELECT
+  *
+FROM
+  `cg_users`;
+
+-- Statement 4 of 7: insert_recommendations
+-- Parameters: batch_id
+INSERT INTO
+  `card_recommendations` (
+    `user_id`,
+    `rank`,
+    `card_name`,
+    `card_id`,
+    `total_savings_yearly`,
+    `joining_fees`,
+    `total_extra_benefits`,
+    `net_savings`,
+    `amazon_points`,
+    `flipkart_points`,
+    `myntra_points`,
+    `ajio_points`,
+    `grocery_points`,
+    `other_online_points`,
+    `redemption_method`,
+    `redemption_rate`,
+    `processed_at`,
+    `batch_id`
+  )
+WITH
   /* every card for every user: yearly savings, extra benefits, net savings and units per category */
   `cg_values` AS (
     /* card 0: american-express-gold-credit-card */
@@ -196,7 +209,7 @@ WITH
                         GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                       ) AS `cg_x_1_1`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -281,7 +294,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -362,7 +375,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -455,7 +468,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -544,7 +557,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_amazon_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -625,7 +638,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -715,7 +728,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -796,7 +809,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -881,7 +894,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -962,7 +975,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1043,7 +1056,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1124,7 +1137,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1213,7 +1226,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1285,7 +1298,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1357,7 +1370,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1429,7 +1442,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1501,7 +1514,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1582,7 +1595,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1654,7 +1667,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1726,7 +1739,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1807,7 +1820,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1879,7 +1892,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1960,7 +1973,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2041,7 +2054,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2113,7 +2126,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2185,7 +2198,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2266,7 +2279,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2338,7 +2351,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2427,7 +2440,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2516,7 +2529,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2597,7 +2610,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2644,7 +2657,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2782,7 +2795,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2863,7 +2876,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2985,7 +2998,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3098,7 +3111,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3232,7 +3245,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3366,7 +3379,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3488,7 +3501,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3612,7 +3625,7 @@ WITH
                       CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                       CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3719,7 +3732,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3844,7 +3857,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3934,7 +3947,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4055,7 +4068,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4145,7 +4158,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4279,7 +4292,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4413,7 +4426,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4538,7 +4551,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4619,7 +4632,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4752,7 +4765,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4833,7 +4846,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4880,7 +4893,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4952,7 +4965,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5033,7 +5046,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5105,7 +5118,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5221,7 +5234,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5293,7 +5306,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5340,7 +5353,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5421,7 +5434,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5493,7 +5506,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5565,7 +5578,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5659,7 +5672,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5740,7 +5753,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5812,7 +5825,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5884,7 +5897,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5956,7 +5969,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6028,7 +6041,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6122,7 +6135,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6267,7 +6280,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6392,7 +6405,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6464,7 +6477,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6561,7 +6574,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6641,7 +6654,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6711,7 +6724,7 @@ WITH
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6792,7 +6805,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6872,7 +6885,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6944,7 +6957,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7068,7 +7081,7 @@ WITH
                         ) AS DECIMAL(16, 2)
                       ) AS `cg_x_4_1`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7247,7 +7260,7 @@ WITH
                         ) AS DECIMAL(16, 2)
                       ) AS `cg_x_4_1`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7319,7 +7332,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7366,7 +7379,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7413,7 +7426,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7494,7 +7507,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7619,7 +7632,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7691,7 +7704,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7763,7 +7776,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7835,7 +7848,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7916,7 +7929,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7988,7 +8001,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8060,7 +8073,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8107,7 +8120,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8188,7 +8201,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8260,7 +8273,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8307,7 +8320,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8397,7 +8410,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8469,7 +8482,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8550,7 +8563,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8688,7 +8701,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8735,7 +8748,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8807,7 +8820,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8879,7 +8892,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8973,7 +8986,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9020,7 +9033,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9110,7 +9123,7 @@ WITH
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9200,7 +9213,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9247,7 +9260,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9294,7 +9307,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9387,7 +9400,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9468,7 +9481,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9571,7 +9584,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9643,7 +9656,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9715,7 +9728,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9804,7 +9817,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9885,7 +9898,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9966,7 +9979,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10047,7 +10060,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10132,7 +10145,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10213,7 +10226,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10306,7 +10319,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10396,7 +10409,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10481,7 +10494,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10574,7 +10587,7 @@ WITH
                       CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                       CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10681,7 +10694,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10747,7 +10760,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10872,7 +10885,7 @@ WITH
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10957,7 +10970,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11004,7 +11017,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11085,7 +11098,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11189,7 +11202,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11270,7 +11283,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11342,7 +11355,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11423,7 +11436,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11504,7 +11517,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11585,7 +11598,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11657,7 +11670,7 @@ WITH
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11751,7 +11764,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11823,7 +11836,7 @@ WITH
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11870,7 +11883,7 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_chunk_users`
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -13088,9 +13101,9 @@ WITH
         LIMIT
           18446744073709551615
       ) AS `r`
-      INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
+      INNER JOIN `cg_chunk_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
   ),
-  /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (statement 4 fails them) */
+  /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
   `cg_checked` AS (
     SELECT
       `t`.*,
@@ -13147,12 +13160,12 @@ SELECT
   ?
 FROM
   `cg_checked` AS `k`
-  INNER JOIN `cg_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
+  INNER JOIN `cg_chunk_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
   INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
 WHERE
   `k`.`cg_overflow` = 0;
 
--- Statement 3 of 5: fail_invalid_users
+-- Statement 5 of 7: fail_invalid_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET
@@ -13202,7 +13215,7 @@ WHERE
     OR `u`.`avg_confirmed_gmv` < 0
   );
 
--- Statement 4 of 5: fail_overflowing_users
+-- Statement 6 of 7: fail_overflowing_users
 -- Parameters: first_user_id, last_user_id, batch_id
 UPDATE `user_spending_data` AS `u`
 SET
@@ -13222,7 +13235,7 @@ WHERE
       AND `r`.`batch_id` = ?
   );
 
--- Statement 5 of 5: complete_users
+-- Statement 7 of 7: complete_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET

@@ -23,7 +23,7 @@ BEGIN
   DECLARE `v_completed` BIGINT DEFAULT 0;
   DECLARE `v_failed` BIGINT DEFAULT 0;
 
-  -- Statement 1 of 5: delete_previous
+  -- Statement 1 of 7: delete_previous
   DELETE `r`
   FROM
     `card_recommendations` AS `r`
@@ -32,30 +32,13 @@ BEGIN
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending';
 
-  -- Statement 2 of 5: insert_recommendations
-  INSERT INTO
-    `card_recommendations` (
-      `user_id`,
-      `rank`,
-      `card_name`,
-      `card_id`,
-      `total_savings_yearly`,
-      `joining_fees`,
-      `total_extra_benefits`,
-      `net_savings`,
-      `amazon_points`,
-      `flipkart_points`,
-      `myntra_points`,
-      `ajio_points`,
-      `grocery_points`,
-      `other_online_points`,
-      `redemption_method`,
-      `redemption_rate`,
-      `processed_at`,
-      `batch_id`
-    )
+  -- Statement 2 of 7: drop_chunk_users
+  DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`;
+
+  -- Statement 3 of 7: fill_chunk_users
+  CREATE TEMPORARY TABLE `cg_chunk_users` (PRIMARY KEY (`cg_u`))
   WITH
-    /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (statement 3 fails them) */
+    /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
     `cg_input` AS (
       SELECT
         `u`.`user_id` AS `cg_user_id`,
@@ -119,7 +102,35 @@ BEGIN
         CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
       FROM
         `cg_derived_0`
-    ),
+    )
+  SELECT
+    *
+  FROM
+    `cg_users`;
+
+  -- Statement 4 of 7: insert_recommendations
+  INSERT INTO
+    `card_recommendations` (
+      `user_id`,
+      `rank`,
+      `card_name`,
+      `card_id`,
+      `total_savings_yearly`,
+      `joining_fees`,
+      `total_extra_benefits`,
+      `net_savings`,
+      `amazon_points`,
+      `flipkart_points`,
+      `myntra_points`,
+      `ajio_points`,
+      `grocery_points`,
+      `other_online_points`,
+      `redemption_method`,
+      `redemption_rate`,
+      `processed_at`,
+      `batch_id`
+    )
+  WITH
     /* every card for every user: yearly savings, extra benefits, net savings and units per category */
     `cg_values` AS (
       /* card 0: american-express-gold-credit-card */
@@ -208,7 +219,7 @@ BEGIN
                           GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                         ) AS `cg_x_1_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -293,7 +304,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -374,7 +385,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -467,7 +478,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -556,7 +567,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -637,7 +648,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -727,7 +738,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -808,7 +819,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -893,7 +904,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -974,7 +985,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1055,7 +1066,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1136,7 +1147,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1225,7 +1236,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1297,7 +1308,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1369,7 +1380,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1441,7 +1452,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1513,7 +1524,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1594,7 +1605,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1666,7 +1677,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1738,7 +1749,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1819,7 +1830,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1891,7 +1902,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1972,7 +1983,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2053,7 +2064,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2125,7 +2136,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2197,7 +2208,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2278,7 +2289,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2350,7 +2361,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2439,7 +2450,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2528,7 +2539,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2609,7 +2620,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2656,7 +2667,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2794,7 +2805,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2875,7 +2886,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2997,7 +3008,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3110,7 +3121,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3244,7 +3255,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3378,7 +3389,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3500,7 +3511,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3624,7 +3635,7 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3731,7 +3742,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3856,7 +3867,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3946,7 +3957,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4067,7 +4078,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4157,7 +4168,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4291,7 +4302,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4425,7 +4436,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4550,7 +4561,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4631,7 +4642,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4764,7 +4775,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4845,7 +4856,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4892,7 +4903,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4964,7 +4975,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5045,7 +5056,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5117,7 +5128,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5233,7 +5244,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5305,7 +5316,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5352,7 +5363,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5433,7 +5444,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5505,7 +5516,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5577,7 +5588,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5671,7 +5682,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5752,7 +5763,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5824,7 +5835,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5896,7 +5907,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5968,7 +5979,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6040,7 +6051,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6134,7 +6145,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6279,7 +6290,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6404,7 +6415,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6476,7 +6487,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6573,7 +6584,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6653,7 +6664,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6723,7 +6734,7 @@ BEGIN
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6804,7 +6815,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6884,7 +6895,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6956,7 +6967,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7080,7 +7091,7 @@ BEGIN
                           ) AS DECIMAL(16, 2)
                         ) AS `cg_x_4_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7259,7 +7270,7 @@ BEGIN
                           ) AS DECIMAL(16, 2)
                         ) AS `cg_x_4_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7331,7 +7342,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7378,7 +7389,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7425,7 +7436,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7506,7 +7517,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7631,7 +7642,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7703,7 +7714,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7775,7 +7786,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7847,7 +7858,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7928,7 +7939,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8000,7 +8011,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8072,7 +8083,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8119,7 +8130,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8200,7 +8211,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8272,7 +8283,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8319,7 +8330,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8409,7 +8420,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8481,7 +8492,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8562,7 +8573,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8700,7 +8711,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8747,7 +8758,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8819,7 +8830,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8891,7 +8902,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8985,7 +8996,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9032,7 +9043,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9122,7 +9133,7 @@ BEGIN
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9212,7 +9223,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9259,7 +9270,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9306,7 +9317,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9399,7 +9410,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9480,7 +9491,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9583,7 +9594,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9655,7 +9666,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9727,7 +9738,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9816,7 +9827,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9897,7 +9908,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9978,7 +9989,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10059,7 +10070,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10144,7 +10155,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10225,7 +10236,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10318,7 +10329,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10408,7 +10419,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10493,7 +10504,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10586,7 +10597,7 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10693,7 +10704,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10759,7 +10770,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10884,7 +10895,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10969,7 +10980,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11016,7 +11027,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11097,7 +11108,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11201,7 +11212,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11282,7 +11293,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11354,7 +11365,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11435,7 +11446,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11516,7 +11527,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11597,7 +11608,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11669,7 +11680,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11763,7 +11774,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11835,7 +11846,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11882,7 +11893,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -13100,9 +13111,9 @@ BEGIN
           LIMIT
             18446744073709551615
         ) AS `r`
-        INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
+        INNER JOIN `cg_chunk_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
     ),
-    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (statement 4 fails them) */
+    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
     `cg_checked` AS (
       SELECT
         `t`.*,
@@ -13159,13 +13170,13 @@ BEGIN
     `p_batch_id`
   FROM
     `cg_checked` AS `k`
-    INNER JOIN `cg_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
+    INNER JOIN `cg_chunk_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
     INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
   WHERE
     `k`.`cg_overflow` = 0;
   SET `v_inserted_rows` = ROW_COUNT();
 
-  -- Statement 3 of 5: fail_invalid_users
+  -- Statement 5 of 7: fail_invalid_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = CASE
@@ -13215,7 +13226,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 4 of 5: fail_overflowing_users
+  -- Statement 6 of 7: fail_overflowing_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -13235,7 +13246,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 5 of 5: complete_users
+  -- Statement 7 of 7: complete_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_status` = _utf8mb4 'completed',
@@ -13256,10 +13267,10 @@ DELIMITER ;
 INSERT INTO `cg_release` (
   `release_id`, `sql_sha256`, `dialect`, `catalog_hash`, `generator_version`, `installed_at`
 ) VALUES (
-  _utf8mb4'2026-04', _utf8mb4'0ecb34abf157033ef420b2851dea32315ea222f2413fa43cb5e251ccc9d1efe0', _utf8mb4'mariadb', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
+  _utf8mb4'2026-04', _utf8mb4'69cd16719fb498e5100b178958605a2e5c94d441bf832b54f245b1ce6cc4a07f', _utf8mb4'mariadb', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
 )
 ON DUPLICATE KEY UPDATE
-  `sql_sha256` = _utf8mb4'0ecb34abf157033ef420b2851dea32315ea222f2413fa43cb5e251ccc9d1efe0',
+  `sql_sha256` = _utf8mb4'69cd16719fb498e5100b178958605a2e5c94d441bf832b54f245b1ce6cc4a07f',
   `dialect` = _utf8mb4'mariadb',
   `catalog_hash` = _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4',
   `generator_version` = _utf8mb4'cardgenius-compiler 1.0.0',

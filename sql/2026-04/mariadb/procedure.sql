@@ -5,7 +5,7 @@
 -- generator version: cardgenius-compiler 1.0.0
 -- dialect: mariadb
 --
--- The chunk as one stored procedure (statements 1-5 of chunk.sql). It neither
+-- The chunk as one stored procedure (statements 1-7 of chunk.sql). It neither
 -- commits nor rolls back: the caller owns the transaction. Returns one row with the counts.
 CREATE PROCEDURE `cg_process_chunk_2026_04`(
   IN `p_batch_id` VARCHAR(50),
@@ -19,7 +19,7 @@ BEGIN
   DECLARE `v_completed` BIGINT DEFAULT 0;
   DECLARE `v_failed` BIGINT DEFAULT 0;
 
-  -- Statement 1 of 5: delete_previous
+  -- Statement 1 of 7: delete_previous
   DELETE `r`
   FROM
     `card_recommendations` AS `r`
@@ -28,30 +28,13 @@ BEGIN
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending';
 
-  -- Statement 2 of 5: insert_recommendations
-  INSERT INTO
-    `card_recommendations` (
-      `user_id`,
-      `rank`,
-      `card_name`,
-      `card_id`,
-      `total_savings_yearly`,
-      `joining_fees`,
-      `total_extra_benefits`,
-      `net_savings`,
-      `amazon_points`,
-      `flipkart_points`,
-      `myntra_points`,
-      `ajio_points`,
-      `grocery_points`,
-      `other_online_points`,
-      `redemption_method`,
-      `redemption_rate`,
-      `processed_at`,
-      `batch_id`
-    )
+  -- Statement 2 of 7: drop_chunk_users
+  DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`;
+
+  -- Statement 3 of 7: fill_chunk_users
+  CREATE TEMPORARY TABLE `cg_chunk_users` (PRIMARY KEY (`cg_u`))
   WITH
-    /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (statement 3 fails them) */
+    /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
     `cg_input` AS (
       SELECT
         `u`.`user_id` AS `cg_user_id`,
@@ -115,7 +98,35 @@ BEGIN
         CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
       FROM
         `cg_derived_0`
-    ),
+    )
+  SELECT
+    *
+  FROM
+    `cg_users`;
+
+  -- Statement 4 of 7: insert_recommendations
+  INSERT INTO
+    `card_recommendations` (
+      `user_id`,
+      `rank`,
+      `card_name`,
+      `card_id`,
+      `total_savings_yearly`,
+      `joining_fees`,
+      `total_extra_benefits`,
+      `net_savings`,
+      `amazon_points`,
+      `flipkart_points`,
+      `myntra_points`,
+      `ajio_points`,
+      `grocery_points`,
+      `other_online_points`,
+      `redemption_method`,
+      `redemption_rate`,
+      `processed_at`,
+      `batch_id`
+    )
+  WITH
     /* every card for every user: yearly savings, extra benefits, net savings and units per category */
     `cg_values` AS (
       /* card 0: american-express-gold-credit-card */
@@ -204,7 +215,7 @@ BEGIN
                           GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                         ) AS `cg_x_1_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -289,7 +300,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -370,7 +381,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -463,7 +474,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -552,7 +563,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -633,7 +644,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -723,7 +734,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -804,7 +815,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -889,7 +900,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -970,7 +981,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1051,7 +1062,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1132,7 +1143,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1221,7 +1232,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1293,7 +1304,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1365,7 +1376,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1437,7 +1448,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1509,7 +1520,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1590,7 +1601,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1662,7 +1673,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1734,7 +1745,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1815,7 +1826,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1887,7 +1898,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1968,7 +1979,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2049,7 +2060,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2121,7 +2132,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2193,7 +2204,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2274,7 +2285,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2346,7 +2357,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2435,7 +2446,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2524,7 +2535,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2605,7 +2616,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2652,7 +2663,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2790,7 +2801,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2871,7 +2882,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2993,7 +3004,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3106,7 +3117,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3240,7 +3251,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3374,7 +3385,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3496,7 +3507,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3620,7 +3631,7 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3727,7 +3738,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3852,7 +3863,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3942,7 +3953,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4063,7 +4074,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4153,7 +4164,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4287,7 +4298,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4421,7 +4432,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4546,7 +4557,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4627,7 +4638,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4760,7 +4771,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4841,7 +4852,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4888,7 +4899,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4960,7 +4971,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5041,7 +5052,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5113,7 +5124,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5229,7 +5240,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5301,7 +5312,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5348,7 +5359,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5429,7 +5440,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5501,7 +5512,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5573,7 +5584,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5667,7 +5678,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5748,7 +5759,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5820,7 +5831,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5892,7 +5903,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5964,7 +5975,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6036,7 +6047,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6130,7 +6141,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6275,7 +6286,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6400,7 +6411,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6472,7 +6483,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6569,7 +6580,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6649,7 +6660,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6719,7 +6730,7 @@ BEGIN
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6800,7 +6811,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6880,7 +6891,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6952,7 +6963,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7076,7 +7087,7 @@ BEGIN
                           ) AS DECIMAL(16, 2)
                         ) AS `cg_x_4_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7255,7 +7266,7 @@ BEGIN
                           ) AS DECIMAL(16, 2)
                         ) AS `cg_x_4_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7327,7 +7338,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7374,7 +7385,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7421,7 +7432,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7502,7 +7513,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7627,7 +7638,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7699,7 +7710,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7771,7 +7782,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7843,7 +7854,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7924,7 +7935,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7996,7 +8007,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8068,7 +8079,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8115,7 +8126,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8196,7 +8207,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8268,7 +8279,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8315,7 +8326,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8405,7 +8416,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8477,7 +8488,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8558,7 +8569,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8696,7 +8707,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8743,7 +8754,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8815,7 +8826,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8887,7 +8898,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8981,7 +8992,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9028,7 +9039,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9118,7 +9129,7 @@ BEGIN
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9208,7 +9219,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9255,7 +9266,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9302,7 +9313,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9395,7 +9406,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9476,7 +9487,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9579,7 +9590,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9651,7 +9662,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9723,7 +9734,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9812,7 +9823,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9893,7 +9904,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9974,7 +9985,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10055,7 +10066,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10140,7 +10151,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10221,7 +10232,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10314,7 +10325,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10404,7 +10415,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10489,7 +10500,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10582,7 +10593,7 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10689,7 +10700,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10755,7 +10766,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10880,7 +10891,7 @@ BEGIN
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10965,7 +10976,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11012,7 +11023,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11093,7 +11104,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11197,7 +11208,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11278,7 +11289,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11350,7 +11361,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11431,7 +11442,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11512,7 +11523,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11593,7 +11604,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11665,7 +11676,7 @@ BEGIN
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11759,7 +11770,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11831,7 +11842,7 @@ BEGIN
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11878,7 +11889,7 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_chunk_users`
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -13096,9 +13107,9 @@ BEGIN
           LIMIT
             18446744073709551615
         ) AS `r`
-        INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
+        INNER JOIN `cg_chunk_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
     ),
-    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (statement 4 fails them) */
+    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
     `cg_checked` AS (
       SELECT
         `t`.*,
@@ -13155,13 +13166,13 @@ BEGIN
     `p_batch_id`
   FROM
     `cg_checked` AS `k`
-    INNER JOIN `cg_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
+    INNER JOIN `cg_chunk_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
     INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
   WHERE
     `k`.`cg_overflow` = 0;
   SET `v_inserted_rows` = ROW_COUNT();
 
-  -- Statement 3 of 5: fail_invalid_users
+  -- Statement 5 of 7: fail_invalid_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = CASE
@@ -13211,7 +13222,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 4 of 5: fail_overflowing_users
+  -- Statement 6 of 7: fail_overflowing_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -13231,7 +13242,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 5 of 5: complete_users
+  -- Statement 7 of 7: complete_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_status` = _utf8mb4 'completed',

@@ -43,7 +43,7 @@ INSERT INTO
     `batch_id`
   )
 WITH
-  /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (statement 3 fails them) */
+  /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
   `cg_input` AS (
     SELECT
       `u`.`user_id` AS `cg_user_id`,
@@ -13090,7 +13090,7 @@ WITH
       ) AS `r`
       INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
   ),
-  /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (statement 4 fails them) */
+  /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
   `cg_checked` AS (
     SELECT
       `t`.*,

@@ -55,7 +55,7 @@ BEGIN
       `batch_id`
     )
   WITH
-    /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (statement 3 fails them) */
+    /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
     `cg_input` AS (
       SELECT
         `u`.`user_id` AS `cg_user_id`,
@@ -13102,7 +13102,7 @@ BEGIN
         ) AS `r`
         INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
     ),
-    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (statement 4 fails them) */
+    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
     `cg_checked` AS (
       SELECT
         `t`.*,
@@ -13256,10 +13256,10 @@ DELIMITER ;
 INSERT INTO `cg_release` (
   `release_id`, `sql_sha256`, `dialect`, `catalog_hash`, `generator_version`, `installed_at`
 ) VALUES (
-  _utf8mb4'2026-04', _utf8mb4'd3178c89007cf80b0c7f64c4526dfcc69bc5d2c91899e63fc1876a473ce66f84', _utf8mb4'mysql', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
+  _utf8mb4'2026-04', _utf8mb4'33888ca26dfa8d21ab80dd20c78ea0d637fb2a44db76bb51d74be968980b3a0f', _utf8mb4'mysql', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
 )
 ON DUPLICATE KEY UPDATE
-  `sql_sha256` = _utf8mb4'd3178c89007cf80b0c7f64c4526dfcc69bc5d2c91899e63fc1876a473ce66f84',
+  `sql_sha256` = _utf8mb4'33888ca26dfa8d21ab80dd20c78ea0d637fb2a44db76bb51d74be968980b3a0f',
   `dialect` = _utf8mb4'mysql',
   `catalog_hash` = _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4',
   `generator_version` = _utf8mb4'cardgenius-compiler 1.0.0',

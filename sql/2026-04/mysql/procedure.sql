@@ -51,7 +51,7 @@ BEGIN
       `batch_id`
     )
   WITH
-    /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (statement 3 fails them) */
+    /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
     `cg_input` AS (
       SELECT
         `u`.`user_id` AS `cg_user_id`,
@@ -13098,7 +13098,7 @@ BEGIN
         ) AS `r`
         INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
     ),
-    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (statement 4 fails them) */
+    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
     `cg_checked` AS (
       SELECT
         `t`.*,

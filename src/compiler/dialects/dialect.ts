@@ -24,10 +24,11 @@
  *   https://dev.mysql.com/doc/refman/8.4/en/derived-table-optimization.html
  *   https://mariadb.com/kb/en/derived-table-merge-optimization/
  *
- * Found to differ in performance only (same SQL): MySQL materializes a CTE referenced many times
- * once; MariaDB 10.11 materializes it once per reference (EXPLAIN shows one derived table per
- * card branch), so on MariaDB the chunk reads its users once per card (~100 ms per card for
- * 10,000 users). https://dev.mysql.com/doc/refman/8.4/en/with.html#common-table-expressions-optimization
+ * Found to differ in performance: MySQL materializes a CTE referenced many times once; MariaDB
+ * 10.11 materializes it once per reference (EXPLAIN shows one derived table per card branch), so
+ * with the users CTE MariaDB reads its users once per card (~100 ms per card for 10,000 users).
+ * Hence materializeChunkUsers (MariaDB: a temporary table filled once instead).
+ * https://dev.mysql.com/doc/refman/8.4/en/with.html#common-table-expressions-optimization
  */
 export type DialectName = 'mysql' | 'mariadb';
 
@@ -39,4 +40,11 @@ export interface Dialect {
   readonly serverFlavor: DialectName;
   /** sql-formatter's language: its keyword lists and function spacing follow the server's grammar. */
   readonly formatterLanguage: 'mysql' | 'mariadb';
+  /**
+   * The chunk first copies its users (inputs and category spend) into a TEMPORARY table
+   * (statements drop_chunk_users, fill_chunk_users) that the card SELECTs read, instead of the
+   * CTE cg_users. Only where the CTE would be re-materialized per reference and a temporary table
+   * may be referenced more than once in one query.
+   */
+  readonly materializeChunkUsers: boolean;
 }
