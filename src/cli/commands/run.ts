@@ -26,6 +26,7 @@ import { describeError, isConnectionLost } from '../../runner/transient-errors.j
 import { prepareTestTables } from '../../runner/test-tables.js';
 import { loadCatalogContext, type GlobalOptions } from '../catalog-context.js';
 import { EXIT, UsageError, type ExitCode } from '../exit-codes.js';
+import { positiveInteger as parsePositiveInteger } from '../option-values.js';
 
 interface RunCommandOptions {
   readonly mode: string;
@@ -73,11 +74,7 @@ Examples:
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 
 function positiveInteger(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[1-9][0-9]{0,9}$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`${name} must be a positive whole number, got "${value}"`);
-  }
-  return Number(value);
+  return value === undefined ? undefined : parsePositiveInteger(name, value);
 }
 
 function tableOption(name: string, value: string | undefined, fallback: string): string {

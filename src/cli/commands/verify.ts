@@ -4,7 +4,8 @@ import { resolveDatabaseUrl } from '../../db/connection-url.js';
 import { createDatabase } from '../../db/pool.js';
 import { verifyDatabase } from '../../verify/verify-database.js';
 import { loadCatalogContext, type GlobalOptions } from '../catalog-context.js';
-import { EXIT, UsageError, type ExitCode } from '../exit-codes.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { positiveInteger } from '../option-values.js';
 import { formatTable, printJson, printLine } from '../output.js';
 
 interface VerifyCommandOptions {
@@ -14,11 +15,6 @@ interface VerifyCommandOptions {
   readonly outputTable?: string;
   readonly databaseUrl?: string;
   readonly completedOnly?: boolean;
-}
-
-function positiveInteger(name: string, value: string): number {
-  if (!/^[1-9][0-9]{0,8}$/.test(value)) throw new UsageError(`${name} must be a positive whole number, got "${value}"`);
-  return Number(value);
 }
 
 export function registerVerify(program: Command, run: (action: () => Promise<ExitCode> | ExitCode) => Promise<void>): void {
