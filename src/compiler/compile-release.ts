@@ -28,28 +28,37 @@ export const COMPILED_FILE_NAMES = ['chunk.sql', 'procedure.sql', 'install.sql',
 export type CompiledFileName = (typeof COMPILED_FILE_NAMES)[number];
 
 /**
- * The chunk's statements, in the order they must run (one transaction). drop_chunk_users and
- * fill_chunk_users exist only for a dialect with materializeChunkUsers (see chunkStatements).
+ * The chunk's statements, in the order they must run (one transaction). drop_chunk_users and the
+ * fill_chunk_* statements exist only for a dialect with materializeChunkUsers, and
+ * fill_chunk_candidates only when the plan prunes (see chunkStatements).
  */
 export const CHUNK_STATEMENTS = [
   { name: 'delete_previous', template: 'statement-delete-previous' },
   { name: 'drop_chunk_users', template: 'statement-drop-chunk-users' },
   { name: 'fill_chunk_users', template: 'statement-fill-chunk-users' },
+  { name: 'fill_chunk_strong', template: 'statement-fill-chunk-strong' },
+  { name: 'fill_chunk_candidates', template: 'statement-fill-chunk-candidates' },
   { name: 'insert_recommendations', template: 'statement-insert-recommendations' },
   { name: 'fail_invalid_users', template: 'statement-fail-invalid' },
   { name: 'fail_overflowing_users', template: 'statement-fail-overflow' },
+  { name: 'delete_overflowing_rows', template: 'statement-delete-overflowing' },
   { name: 'complete_users', template: 'statement-complete' },
 ] as const satisfies readonly { name: string; template: TemplateName }[];
 export type ChunkStatementName = (typeof CHUNK_STATEMENTS)[number]['name'];
 
-const CHUNK_USERS_STATEMENTS: readonly ChunkStatementName[] = ['drop_chunk_users', 'fill_chunk_users'];
+const MATERIALIZING_STATEMENTS: readonly ChunkStatementName[] = ['drop_chunk_users', 'fill_chunk_users', 'fill_chunk_strong', 'fill_chunk_candidates'];
 
-/** The temporary table fill_chunk_users creates (per connection). */
+/** The temporary tables the fill_chunk_* statements create (per connection), and the CTEs that stand for them otherwise. */
 export const CHUNK_USERS_TABLE = 'cg_chunk_users';
+export const CHUNK_STRONG_TABLE = 'cg_chunk_strong';
+export const CHUNK_CANDIDATES_TABLE = 'cg_chunk_candidates';
+const CTE_NAMES = { users: 'cg_users', strong: 'cg_strong', candidates: 'cg_candidates' } as const;
 
 /** The statements a dialect's chunk runs, in order. */
-export function chunkStatements(dialect: Dialect): readonly (typeof CHUNK_STATEMENTS)[number][] {
-  return CHUNK_STATEMENTS.filter(({ name }) => dialect.materializeChunkUsers || !CHUNK_USERS_STATEMENTS.includes(name));
+export function chunkStatements(dialect: Dialect, pruning: boolean): readonly (typeof CHUNK_STATEMENTS)[number][] {
+  return CHUNK_STATEMENTS.filter(
+    ({ name }) => (dialect.materializeChunkUsers || !MATERIALIZING_STATEMENTS.includes(name)) && (pruning || name !== 'fill_chunk_candidates'),
+  );
 }
 
 export interface CompiledStatement {
@@ -59,7 +68,7 @@ export interface CompiledStatement {
   /** What each `?` binds, in order. */
   readonly parameters: readonly ChunkParameter[];
   /** Which count the statement's affected rows add to. */
-  readonly counts: 'inserted_rows' | 'failed' | 'completed' | null;
+  readonly counts: 'inserted_rows' | 'removed_rows' | 'failed' | 'completed' | null;
 }
 
 export interface CompiledRelease {
@@ -91,6 +100,8 @@ export interface CompileOptions {
   readonly outputTable?: string;
   /** Procedure name; default cg_process_chunk_<release id with - → _>. */
   readonly procedureName?: string;
+  /** Cards evaluated for every user before the others are pruned (plan-release.ts DEFAULT_STRONG_CARDS; below 10: no pruning). */
+  readonly strongCards?: number;
   /** Template sources (default: templates/*.hbs); tests pass mutated ones. */
   readonly templates?: TemplateSources;
   /**
@@ -114,7 +125,10 @@ const STATEMENT_COUNTS: Readonly<Record<ChunkStatementName, CompiledStatement['c
   delete_previous: null,
   drop_chunk_users: null,
   fill_chunk_users: null,
+  fill_chunk_strong: null,
+  fill_chunk_candidates: null,
   insert_recommendations: 'inserted_rows',
+  delete_overflowing_rows: 'removed_rows',
   fail_invalid_users: 'failed',
   fail_overflowing_users: 'failed',
   complete_users: 'completed',
@@ -146,6 +160,10 @@ interface StatementContext extends ChunkPlan {
   readonly materializedUsers: boolean;
   /** What the card SELECTs read the users from: CHUNK_USERS_TABLE or the CTE cg_users. */
   readonly usersTable: string;
+  /** The strong cards' values: CHUNK_STRONG_TABLE or the CTE cg_strong. */
+  readonly strongTable: string;
+  /** The users with their pruning threshold: CHUNK_CANDIDATES_TABLE or the CTE cg_candidates. */
+  readonly candidatesTable: string;
 }
 
 interface RenderedStatement {
@@ -156,7 +174,7 @@ interface RenderedStatement {
 }
 
 function renderStatements(templates: TemplateSet, context: StatementContext, dialect: Dialect): RenderedStatement[] {
-  return chunkStatements(dialect).map(({ name, template }) => {
+  return chunkStatements(dialect, context.pruning).map(({ name, template }) => {
     const { text, parameters } = templates.render(template, context);
     return { name, sql: formatSql(text, dialect), parameters };
   });
@@ -193,9 +211,17 @@ export function compileRelease(release: Release, mapping: InputMapping, dialect:
   if (!/^[0-9a-f]{64}$/.test(release.contentHash)) throw new CompileError(`release ${release.id} has no SHA-256 content hash`);
   const templates = createTemplateSet(options.templates);
 
-  const plan = planChunk(release, mapping);
+  const plan = planChunk(release, mapping, options.strongCards === undefined ? {} : { strongCards: options.strongCards });
   const materializedUsers = dialect.materializeChunkUsers;
-  const context: StatementContext = { ...plan, tables, types: SQL_TYPE_TEXT, materializedUsers, usersTable: materializedUsers ? CHUNK_USERS_TABLE : 'cg_users' };
+  const context: StatementContext = {
+    ...plan,
+    tables,
+    types: SQL_TYPE_TEXT,
+    materializedUsers,
+    usersTable: materializedUsers ? CHUNK_USERS_TABLE : CTE_NAMES.users,
+    strongTable: materializedUsers ? CHUNK_STRONG_TABLE : CTE_NAMES.strong,
+    candidatesTable: materializedUsers ? CHUNK_CANDIDATES_TABLE : CTE_NAMES.candidates,
+  };
   const rendered = renderStatements(templates, context, dialect);
   const statements = rendered.map((statement) => bindParameters(statement, 'bind'));
   const procedureStatements = rendered.map((statement) => bindParameters(statement, 'procedure'));
@@ -208,6 +234,7 @@ export function compileRelease(release: Release, mapping: InputMapping, dialect:
       sql: statement.sql,
       parameterList: statement.parameters.length > 0 ? statement.parameters.join(', ') : 'none',
       countsInserted: statement.counts === 'inserted_rows',
+      countsRemoved: statement.counts === 'removed_rows',
       countsFailed: statement.counts === 'failed',
       countsCompleted: statement.counts === 'completed',
     }));

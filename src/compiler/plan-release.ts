@@ -19,6 +19,7 @@ import { OUTPUT_POINT_COLUMNS, type InputMapping } from '../contract/input-mappi
 import { TOP_N } from '../contract/ranking.js';
 import { redemptionFor } from '../contract/redemption.js';
 import { OUTPUT_OVERFLOW_REASON, negativeSpendReason } from '../contract/user-input.js';
+import { boundCard, chooseStrongCards, type CardBoundView } from './card-bounds.js';
 import { CompileError } from './compile-error.js';
 import { planEarn, type EarnPlan } from './exact-division.js';
 import { assertFits, inputBounds } from './numeric-bounds.js';
@@ -103,6 +104,18 @@ export interface MilestoneView {
   readonly days: number;
   /** (voucher + points × point value) × floor(365 / days), exact. */
   readonly value: string;
+  /**
+   * The least beneficial spend that earns it: beneficial > 0 and beneficial × days ≥ threshold,
+   * for a beneficial spend with 2 decimals, is beneficial ≥ this (the bound's cheaper test).
+   */
+  readonly minBeneficial: string;
+}
+
+export interface BeneficialSetView {
+  /** cg_b_<n>: a column of the chunk's users. */
+  readonly alias: string;
+  /** The inputs summed (every input of every category in the set). */
+  readonly inputs: readonly string[];
 }
 
 export interface CardView {
@@ -113,12 +126,18 @@ export interface CardView {
   readonly slices: readonly SliceView[];
   /** Spend columns of the categories the card prices (the milestone base). */
   readonly beneficial: readonly string[];
+  /** The users' column holding that sum (cg_b_<n>), or null when the card prices no category. */
+  readonly beneficialColumn: string | null;
   readonly milestones: readonly MilestoneView[];
   readonly categories: readonly CardCategoryView[];
   readonly cardCap: string | null;
   /** One entry per mapped category, in mapping order: the card's units column, or null (0). */
   readonly unitsOut: readonly { readonly alias: string; readonly source: string | null }[];
   readonly joining: string;
+  /** Upper bound of the card's net savings (card-bounds.ts), for pruning. */
+  readonly bound: CardBoundView;
+  /** The card-wide cap makes the units a second expression over the category units: fence them. */
+  readonly fenceUnits: boolean;
 }
 
 export interface CardConstantsView {
@@ -150,9 +169,18 @@ export interface ChunkPlan {
   readonly inputAliases: readonly string[];
   readonly categories: readonly CategorySpendView[];
   readonly cards: readonly CardView[];
+  /** Beneficial spends (milestone bases) the cards need, computed once per user. */
+  readonly beneficialSets: readonly BeneficialSetView[];
+  /** Cards evaluated for every user; their 10th best net is the user's pruning threshold. */
+  readonly strongCards: readonly CardView[];
+  /** Cards evaluated only for users whose threshold their bound reaches (empty: no pruning). */
+  readonly weakCards: readonly CardView[];
+  readonly pruning: boolean;
   readonly cardConstants: readonly CardConstantsView[];
   readonly outputs: readonly OutputPointView[];
   readonly topN: number;
+  /** Rows a completed user gets: topN, or every card of a smaller release. */
+  readonly rowsPerUser: number;
   readonly outputMax: string;
   /** Ordinals of cards whose joining fee does not fit DECIMAL(12,2) (a constant, so checked here). */
   readonly joiningOverflows: readonly number[];
@@ -298,7 +326,9 @@ function planCard({ card, ordinal, spendAlias, spendBound }: CardContext, mapped
     const value = milestone.voucher.plus(milestone.points.times(card.pointValue)).times(Math.floor(DAYS_PER_YEAR / milestone.days));
     if (value.isZero()) continue;
     extraBound = extraBound.plus(value);
-    milestones.push({ threshold: canonical(milestone.minSpend.times(MILESTONE_DAYS_BASE)), days: milestone.days, value: canonical(value) });
+    const threshold = milestone.minSpend.times(MILESTONE_DAYS_BASE);
+    const minBeneficial = Decimal.max(threshold.dividedBy(milestone.days).toDecimalPlaces(SPEND_DECIMALS, Decimal.ROUND_CEIL), new Decimal('0.01'));
+    milestones.push({ threshold: canonical(threshold), days: milestone.days, value: canonical(value), minBeneficial: canonical(minBeneficial) });
   }
   const yearlyBound = rupeesBound.times(MONTHS_PER_YEAR).plus(1);
   assertFits('money', yearlyBound, `${where}: yearly savings`);
@@ -312,15 +342,28 @@ function planCard({ card, ordinal, spendAlias, spendBound }: CardContext, mapped
     spendColumns: [...spendColumns],
     slices,
     beneficial,
+    beneficialColumn: null,
     milestones: beneficial.length === 0 ? [] : milestones,
     categories,
     cardCap: card.cardCap === null ? null : canonical(card.cardCap),
     unitsOut: mapped.map((category) => ({ alias: category.unitsAlias, source: priced.get(category.key) ?? null })),
     joining: canonical(card.fees.joining),
+    bound: boundCard(card, spendAlias),
+    fenceUnits: card.cardCap !== null && categories.length > 0,
   };
 }
 
-export function planChunk(release: Release, mapping: InputMapping): ChunkPlan {
+/** Strong cards by default: measured on the 2026-04 release and seeded users, 15 strong cards
+ * leave about 25 of 138 cards to evaluate per user (BENCHMARKS.md). */
+export const DEFAULT_STRONG_CARDS = 15;
+
+export interface PlanOptions {
+  /** How many cards every user is evaluated on before pruning the rest; ≥ the card count (or
+   * below TOP_N, which cannot give a threshold) turns pruning off. */
+  readonly strongCards?: number;
+}
+
+export function planChunk(release: Release, mapping: InputMapping, options: PlanOptions = {}): ChunkPlan {
   const inputAlias = (name: string) => `cg_in_${name}`;
   const marker = '\u0000';
   const columns: InputColumnView[] = [...mapping.columns].map(([name, column]) => {
@@ -361,7 +404,27 @@ export function planChunk(release: Release, mapping: InputMapping): ChunkPlan {
     spendBound.set(category, bound);
   }
 
-  const cards = release.cards.map((card, ordinal) => planCard({ card, ordinal, spendAlias, spendBound }, categories));
+  const beneficialSets: BeneficialSetView[] = [];
+  const inputsOfSpend = new Map(categories.map((category) => [category.spendAlias, category.inputs]));
+  const cards = release.cards
+    .map((card, ordinal) => planCard({ card, ordinal, spendAlias, spendBound }, categories))
+    .map((card): CardView => {
+      if (card.beneficial.length === 0) return card;
+      const inputs = [...card.beneficial].sort().flatMap((alias) => inputsOfSpend.get(alias) ?? []);
+      let set = beneficialSets.find((candidate) => candidate.inputs.join() === inputs.join());
+      if (!set) {
+        set = { alias: `cg_b_${beneficialSets.length}`, inputs };
+        beneficialSets.push(set);
+      }
+      return { ...card, beneficialColumn: set.alias };
+    });
+  const strongCount = options.strongCards ?? DEFAULT_STRONG_CARDS;
+  if (!Number.isInteger(strongCount) || strongCount < 0) throw new CompileError(`strongCards must be a whole number, got ${strongCount}`);
+  const strongOrdinals = new Set(
+    strongCount < TOP_N ? cards.map((card) => card.ordinal) : chooseStrongCards(cards, categories.map((category) => category.spendAlias), strongCount),
+  );
+  const strongCards = cards.filter((card) => strongOrdinals.has(card.ordinal));
+  const weakCards = cards.filter((card) => !strongOrdinals.has(card.ordinal));
 
   const cardConstants = release.cards.map((card, ordinal): CardConstantsView => {
     const redemption = redemptionFor(card);
@@ -405,9 +468,14 @@ export function planChunk(release: Release, mapping: InputMapping): ChunkPlan {
     inputAliases: carried,
     categories,
     cards,
+    beneficialSets,
+    strongCards,
+    weakCards,
+    pruning: weakCards.length > 0,
     cardConstants,
     outputs,
     topN: TOP_N,
+    rowsPerUser: Math.min(TOP_N, release.cards.length),
     outputMax: canonical(OUTPUT_MAX),
     joiningOverflows: release.cards.flatMap((card, ordinal) => (card.fees.joining.abs().greaterThan(OUTPUT_MAX) ? [ordinal] : [])),
     overflowReason: OUTPUT_OVERFLOW_REASON,

@@ -121,6 +121,9 @@ export async function runChunk(connection: ChunkConnection, compiled: CompiledRe
       case 'inserted_rows':
         insertedRows += result.affectedRows;
         break;
+      case 'removed_rows':
+        insertedRows -= result.affectedRows;
+        break;
       case 'completed':
         completed += result.affectedRows;
         break;

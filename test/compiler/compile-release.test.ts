@@ -69,34 +69,39 @@ describe('compileRelease', () => {
 
   it('binds run-time values as ? in text order, and as procedure parameters in the procedure', () => {
     const compiled = compileRelease(release, mapping, DIALECTS.mariadb);
-    // MariaDB copies the chunk's users into a temporary table first (materializeChunkUsers)
+    // MariaDB copies the chunk's users and the strong cards' values into temporary tables first
+    // (materializeChunkUsers); the fixture has fewer cards than the top 10, so every card is strong
     expect(compiled.statements.map((statement) => [statement.name, statement.parameters])).toEqual([
       ['delete_previous', ['first_user_id', 'last_user_id']],
       ['drop_chunk_users', []],
       ['fill_chunk_users', ['first_user_id', 'last_user_id']],
+      ['fill_chunk_strong', []],
       ['insert_recommendations', ['batch_id']],
       ['fail_invalid_users', ['first_user_id', 'last_user_id']],
-      ['fail_overflowing_users', ['first_user_id', 'last_user_id', 'batch_id']],
+      ['fail_overflowing_users', ['first_user_id', 'last_user_id']],
+      ['delete_overflowing_rows', ['first_user_id', 'last_user_id', 'batch_id']],
       ['complete_users', ['first_user_id', 'last_user_id']],
     ]);
-    expect(compiled.statements[1]?.sql).toBe('DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`');
+    expect(compiled.statements[1]?.sql).toMatch(/^DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`,\s+`cg_chunk_strong`,\s+`cg_chunk_candidates`$/);
     expect(compiled.statements[2]?.sql).toMatch(/^CREATE TEMPORARY TABLE `cg_chunk_users` \(PRIMARY KEY \(`cg_u`\)\)\nWITH\n/);
     expect(compiled.statements[3]?.sql).toMatch(/FROM\s+`cg_chunk_users`\s*\)\s*AS `cg_l1`/);
-    expect(compiled.statements[3]?.sql).not.toContain('`cg_input`');
+    expect(compiled.statements[4]?.sql).toMatch(/FROM\s+`cg_chunk_strong`/);
+    expect(compiled.statements[4]?.sql).not.toContain('`cg_input`');
     // MySQL cannot reopen a temporary table in one query and materializes the CTE once: no copy
     const mysql = compileRelease(release, mapping, DIALECTS.mysql);
     expect(mysql.statements.map((statement) => [statement.name, statement.parameters])).toEqual([
       ['delete_previous', ['first_user_id', 'last_user_id']],
       ['insert_recommendations', ['first_user_id', 'last_user_id', 'batch_id']],
       ['fail_invalid_users', ['first_user_id', 'last_user_id']],
-      ['fail_overflowing_users', ['first_user_id', 'last_user_id', 'batch_id']],
+      ['fail_overflowing_users', ['first_user_id', 'last_user_id']],
+      ['delete_overflowing_rows', ['first_user_id', 'last_user_id', 'batch_id']],
       ['complete_users', ['first_user_id', 'last_user_id']],
     ]);
     expect(code(mysql.files['chunk.sql'])).not.toContain('cg_chunk_users');
     for (const statement of compiled.statements) {
       expect(code(statement.sql).match(/\?/g)?.length ?? 0).toBe(statement.parameters.length);
-      // every statement that selects the chunk's users selects its pending ones
-      if (statement.parameters.includes('first_user_id')) expect(statement.sql).toContain("`processing_status` = _utf8mb4 'pending'");
+      // every statement that selects the chunk's users selects its pending ones (or, after them, the ones it failed)
+      if (statement.parameters.includes('first_user_id')) expect(statement.sql).toMatch(/`processing_status` = _utf8mb4 '(pending|failed)'/);
     }
     expect(code(compiled.createProcedure)).not.toContain('?');
     expect(compiled.createProcedure).toContain('BETWEEN `p_first_user_id` AND `p_last_user_id`');

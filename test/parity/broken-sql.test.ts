@@ -9,10 +9,12 @@ import { loadTemplateSources } from '../../src/compiler/templates.js';
 import { Decimal } from '../../src/contract/decimal.js';
 import { loadInputMapping } from '../../src/contract/input-mapping.js';
 import { describeWithDatabase, useTestDatabase } from '../support/test-database.js';
-import { boundaryUsers, extremeUsers, sampleUsers, withIds } from './support/parity-users.js';
+import { generateUser } from '../../src/db/seed-users.js';
+import { boundaryUsers, extremeUsers, sampleUsers, withIds, type SpendRow } from './support/parity-users.js';
 import { runParityScenario } from './support/parity-scenario.js';
 
 const CATALOG = new URL('../fixtures/compiler-catalog/', import.meta.url).pathname;
+const SHIPPED_CATALOG = new URL('../../cards/', import.meta.url).pathname;
 const RELEASE = '2099-01-fixture';
 
 /** The release with one card's category cap changed. */
@@ -58,5 +60,18 @@ describeWithDatabase('parity catches broken SQL', () => {
     const report = outcome.reports.get('statements');
     expect(report?.differences).toBeGreaterThan(0);
     expect(report?.sample.some((difference) => difference.label.includes('alpha-flat-points amazon_spends category cap'))).toBe(true);
+  }, 300_000);
+
+  it('a card bound that prunes too much (cards within ₹50 of the threshold) is caught on the shipped release', async () => {
+    const shipped = loadRelease(SHIPPED_CATALOG, '2026-04');
+    const shippedMapping = loadInputMapping(SHIPPED_CATALOG, shipped);
+    const seeded = withIds('P', Array.from({ length: 800 }, (_, index) => ({ label: `seeded#${index + 1}`, values: generateUser(5, index + 1).spend as SpendRow })));
+    const sources = { ...loadTemplateSources() };
+    const original = sources['partial-card-bound'] ?? '';
+    const mutated = original.replace('>= {{ident "cg_theta"}} + {{decimal joining}}', '>= {{ident "cg_theta"}} + {{decimal joining}} + 50');
+    expect(mutated).not.toBe(original);
+    sources['partial-card-bound'] = mutated;
+    const outcome = await runParityScenario({ db: database().db, release: shipped, mapping: shippedMapping, users: seeded, modes: ['statements'], compileOptions: { templates: sources } });
+    expect(outcome.reports.get('statements')?.differences).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -12,7 +12,8 @@ import { loadRelease } from '../../src/catalog/load-release.js';
 import { loadInputMapping } from '../../src/contract/input-mapping.js';
 import { describeWithDatabase, useTestDatabase } from '../support/test-database.js';
 import { describeReport } from './support/parity-harness.js';
-import { boundaryUsers, extremeUsers, sampleUsers, withIds } from './support/parity-users.js';
+import { generateUser } from '../../src/db/seed-users.js';
+import { boundaryUsers, extremeUsers, sampleUsers, withIds, type SpendRow } from './support/parity-users.js';
 import { runParityScenario, summarize } from './support/parity-scenario.js';
 
 const CATALOG = new URL('../../cards/', import.meta.url).pathname;
@@ -44,6 +45,23 @@ describeWithDatabase(`parity: shipped release ${RELEASE}`, () => {
       expect(report.differences, `${mode}: ${describeReport(report)}`).toBe(0);
       expect(report.completed + report.failed).toBe(users.length);
       expect(outcome.runs.get(mode)?.counts).toEqual({ insertedRows: report.rows, completed: report.completed, failed: report.failed });
+    }
+  }, 1_800_000);
+
+  it('users as db seed makes them (zero spenders, ties at the pruning threshold, whales): zero differences with card pruning', async () => {
+    const release = loadRelease(CATALOG, RELEASE);
+    const mapping = loadInputMapping(CATALOG, release);
+    const users = withIds(
+      'S',
+      Array.from({ length: 1_500 }, (_, index) => ({ label: `seeded#${index + 1}`, values: generateUser(SEED, index + 1).spend as SpendRow })),
+    );
+    const outcome = await runParityScenario({ db: database().db, release, mapping, users, modes: ['statements', 'procedure'] });
+    console.info(summarize(outcome));
+    // the default compile prunes: most cards are evaluated only for the users their bound lets through
+    expect(outcome.compiled.statements.map((statement) => statement.name)).toContain('fill_chunk_candidates');
+    for (const [mode, report] of outcome.reports) {
+      expect(report.differences, `${mode}: ${describeReport(report)}`).toBe(0);
+      expect(report.completed).toBe(users.length);
     }
   }, 1_800_000);
 });

@@ -5,11 +5,11 @@
 -- generator version: cardgenius-compiler 1.0.0
 -- dialect: mariadb
 --
--- One chunk of users, as 7 statements the caller runs in order inside ONE
+-- One chunk of users, as 10 statements the caller runs in order inside ONE
 -- transaction, with bind parameters (the values listed per statement, in that order). The same
 -- statements make up the procedure in procedure.sql.
 
--- Statement 1 of 7: delete_previous
+-- Statement 1 of 10: delete_previous
 -- Parameters: first_user_id, last_user_id
 DELETE `r`
 FROM
@@ -19,11 +19,13 @@ WHERE
   `u`.`user_id` BETWEEN ? AND ?
   AND `u`.`processing_status` = _utf8mb4 'pending';
 
--- Statement 2 of 7: drop_chunk_users
+-- Statement 2 of 10: drop_chunk_users
 -- Parameters: none
-DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`;
+DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`,
+`cg_chunk_strong`,
+`cg_chunk_candidates`;
 
--- Statement 3 of 7: fill_chunk_users
+-- Statement 3 of 10: fill_chunk_users
 -- Parameters: first_user_id, last_user_id
 CREATE TEMPORARY TABLE `cg_chunk_users` (PRIMARY KEY (`cg_u`))
 WITH
@@ -68,8 +70,8 @@ WITH
     FROM
       `cg_input`
   ),
-  /* each user once more with a compact key, every input and the monthly spend per mapped category
-  (the sum of the inputs priced under it); the window makes both servers compute these columns
+  /* each user once more with a compact key, every input, the monthly spend per mapped category
+  (the sum of the inputs priced under it) and the beneficial spends the cards' milestones read; the window makes both servers compute these columns
   once per user instead of once per reference in the card SELECTs */
   `cg_users` AS (
     SELECT
@@ -88,7 +90,14 @@ WITH
       CAST(`cg_in_amazon` AS DECIMAL(16, 2)) AS `cg_s_amazon_spends`,
       CAST(`cg_in_flipkart` AS DECIMAL(16, 2)) AS `cg_s_flipkart_spends`,
       CAST(`cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_s_grocery_spends_online`,
-      CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
+      CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`,
+      CAST(
+        `cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+      ) AS `cg_b_0`,
+      CAST(
+        `cg_in_amazon` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+      ) AS `cg_b_1`,
+      CAST(`cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_b_2`
     FROM
       `cg_derived_0`
   )
@@ -97,7 +106,1356 @@ SELECT
 FROM
   `cg_users`;
 
--- Statement 4 of 7: insert_recommendations
+-- Statement 4 of 10: fill_chunk_strong
+-- Parameters: none
+CREATE TEMPORARY TABLE `cg_chunk_strong`
+/* card 7: au-altura-plus-credit-card */
+SELECT
+  `cg_u`,
+  7 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_other_online_spends`,
+      `cg_u_grocery_spends_online`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap: none */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+          `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+          `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
+          `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(
+                ROUND(
+                  CASE
+                    WHEN `cg_beneficial` > 0
+                    AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                    ELSE 0
+                  END,
+                  2
+                ) AS DECIMAL(24, 2)
+              ) AS `cg_extra`,
+              CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+              CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_other_online_spends`,
+                  `cg_s_grocery_spends_online`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 44: hdfc-millenia-credit-card */
+SELECT
+  `cg_u`,
+  44 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_flipkart_spends`,
+      `cg_u_amazon_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 1000, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`,
+          CAST(
+            LEAST(
+              1000,
+              `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+            ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(
+                ROUND(
+                  CASE
+                    WHEN `cg_beneficial` > 0
+                    AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                    ELSE 0
+                  END,
+                  2
+                ) AS DECIMAL(24, 2)
+              ) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 47: hdfc-phonepe-ultimo-credit-card */
+SELECT
+  `cg_u`,
+  47 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 1000, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`,
+          CAST(
+            LEAST(
+              1000,
+              `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+            ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(
+                LEAST(
+                  CAST(
+                    CAST(
+                      (
+                        CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                      ) / 6 AS DECIMAL(38, 0)
+                    ) * 0.000001 AS DECIMAL(24, 6)
+                  ),
+                  500
+                ) AS DECIMAL(24, 6)
+              ) AS `cg_a_amazon_spends` /* flat */,
+              CAST(
+                LEAST(
+                  CAST(
+                    CAST(
+                      (
+                        CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                      ) / 6 AS DECIMAL(38, 0)
+                    ) * 0.000001 AS DECIMAL(24, 6)
+                  ),
+                  500
+                ) AS DECIMAL(24, 6)
+              ) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(
+                LEAST(
+                  CAST(
+                    CAST(
+                      (
+                        CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                      ) / 6 AS DECIMAL(38, 0)
+                    ) * 0.000001 AS DECIMAL(24, 6)
+                  ),
+                  500
+                ) AS DECIMAL(24, 6)
+              ) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(
+                LEAST(
+                  CAST(
+                    CAST(
+                      (
+                        CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                      ) / 6 AS DECIMAL(38, 0)
+                    ) * 0.000001 AS DECIMAL(24, 6)
+                  ),
+                  500
+                ) AS DECIMAL(24, 6)
+              ) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 48: hdfc-pixel-play-credit-card */
+SELECT
+  `cg_u`,
+  48 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_flipkart_spends`,
+      `cg_u_amazon_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 500000, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`,
+          CAST(
+            LEAST(
+              500000,
+              `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+            ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 53: hsbc-cashback-credit-card */
+SELECT
+  `cg_u`,
+  53 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 1000, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
+          CAST(
+            LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+          ) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(
+              1000,
+              `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
+            ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 59: icici-amazon-pay-credit-card */
+SELECT
+  `cg_u`,
+  59 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_flipkart_spends`,
+      `cg_u_amazon_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap: none */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+          `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+          `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+          `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 77: idfc-hello-cashback-creidt-card */
+SELECT
+  `cg_u`,
+  77 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 1500, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`,
+          CAST(
+            LEAST(
+              1500,
+              `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+            ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(
+                LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+              ) AS `cg_a_amazon_spends` /* tiered */,
+              CAST(
+                LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+              ) AS `cg_a_flipkart_spends` /* tiered */,
+              CAST(
+                LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+              ) AS `cg_a_grocery_spends_online` /* tiered */,
+              CAST(
+                LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+              ) AS `cg_a_other_online_spends` /* tiered */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`,
+                  CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
+                  CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
+                  CAST(
+                    GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
+                  ) AS `cg_x_1_0`,
+                  CAST(
+                    GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
+                  ) AS `cg_x_1_1`,
+                  CAST(
+                    GREATEST(
+                      LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
+                      0
+                    ) AS DECIMAL(16, 2)
+                  ) AS `cg_x_2_0`,
+                  CAST(
+                    GREATEST(
+                      `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
+                      0
+                    ) AS DECIMAL(16, 2)
+                  ) AS `cg_x_2_1`,
+                  CAST(
+                    GREATEST(
+                      LEAST(
+                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
+                        10000
+                      ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
+                      0
+                    ) AS DECIMAL(16, 2)
+                  ) AS `cg_x_4_0`,
+                  CAST(
+                    GREATEST(
+                      `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
+                      0
+                    ) AS DECIMAL(16, 2)
+                  ) AS `cg_x_4_1`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 85: indus-bank-platinum-aura-edge-credit-card */
+SELECT
+  `cg_u`,
+  85 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_flipkart_spends`,
+      `cg_u_amazon_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap: none */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+          `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+          `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+          `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 117: sbi-cashback-credit-card */
+SELECT
+  `cg_u`,
+  117 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_flipkart_spends`,
+      `cg_u_amazon_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 2000, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`,
+          CAST(
+            LEAST(
+              2000,
+              `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+            ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 123: scapia-credit-card */
+SELECT
+  `cg_u`,
+  123 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online`,
+      CAST(
+        ROUND(
+          12 * (
+            CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap: none */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+          `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+          `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_2` AS `cg_beneficial`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_grocery_spends_online`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 127: stanc-smart-credit-card */
+SELECT
+  `cg_u`,
+  127 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_flipkart_spends`,
+      `cg_u_amazon_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 1500, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`,
+          CAST(
+            LEAST(
+              1500,
+              `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+            ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 131: supermoney-rupay-credit-card */
+SELECT
+  `cg_u`,
+  131 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_flipkart_spends`,
+      `cg_u_amazon_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 500, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`,
+          CAST(
+            LEAST(
+              500,
+              `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+            ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 132: swiggy-blck-hdfc-credit-card */
+SELECT
+  `cg_u`,
+  132 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_flipkart_spends`,
+      `cg_u_amazon_spends`,
+      `cg_u_other_online_spends`,
+      `cg_u_grocery_spends_online`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 3500, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`,
+          CAST(
+            LEAST(
+              3500,
+              `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+            ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_other_online_spends`,
+                  `cg_s_grocery_spends_online`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 133: swiggy-ornge-hdfc-credit-card */
+SELECT
+  `cg_u`,
+  133 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_other_online_spends`,
+      `cg_u_grocery_spends_online`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap 1500, consumed in processing order */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+          CAST(
+            LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_flipkart_spends`,
+          CAST(
+            LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_other_online_spends`,
+          CAST(
+            LEAST(
+              1500,
+              `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+            ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+          ) AS `cg_u_grocery_spends_online`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_other_online_spends`,
+                  `cg_s_grocery_spends_online`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+          /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`
+UNION ALL
+/* card 136: yes-bank-ace-credit-card */
+SELECT
+  `cg_u`,
+  136 AS `cg_card`,
+  `cg_yearly`,
+  `cg_extra`,
+  CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+  `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+  `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+  `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+  `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+FROM
+  (
+    /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+    SELECT
+      `cg_u`,
+      `cg_extra`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`,
+      CAST(
+        ROUND(
+          12 * (
+            `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+          ),
+          2
+        ) AS DECIMAL(24, 2)
+      ) AS `cg_yearly`
+    FROM
+      (
+        /* card-wide cap: none */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+          `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+          `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+          `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+        FROM
+          (
+            /* units per category after its segments' and its own caps; milestones */
+            SELECT
+              `cg_u`,
+              CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+              CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+              CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+              CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+            FROM
+              (
+                /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                SELECT
+                  `cg_u`,
+                  `cg_b_0` AS `cg_beneficial`,
+                  `cg_s_amazon_spends`,
+                  `cg_s_flipkart_spends`,
+                  `cg_s_grocery_spends_online`,
+                  `cg_s_other_online_spends`
+                FROM
+                  `cg_chunk_users`
+              ) AS `cg_l1`
+              /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+              computed once per user, not once per reference in the levels below */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l2`
+      ) AS `cg_l3`
+      /* fence: the yearly savings are read twice below (the column and net savings) */
+    LIMIT
+      18446744073709551615
+  ) AS `cg_l4`;
+
+-- Statement 5 of 10: fill_chunk_candidates
+-- Parameters: none
+CREATE TEMPORARY TABLE `cg_chunk_candidates` (PRIMARY KEY (`cg_u`))
+SELECT
+  `u`.*,
+  `t`.`cg_theta`
+FROM
+  `cg_chunk_users` AS `u`
+  INNER JOIN (
+    SELECT
+      `cg_u`,
+      `cg_net` AS `cg_theta`
+    FROM
+      (
+        SELECT
+          `cg_u`,
+          `cg_net`,
+          ROW_NUMBER() OVER (
+            PARTITION BY
+              `cg_u`
+            ORDER BY
+              `cg_net` DESC
+          ) AS `cg_position`
+        FROM
+          `cg_chunk_strong`
+      ) AS `p`
+    WHERE
+      `cg_position` = 10
+  ) AS `t` ON `t`.`cg_u` = `u`.`cg_u`;
+
+-- Statement 6 of 10: insert_recommendations
 -- Parameters: batch_id
 INSERT INTO
   `card_recommendations` (
@@ -121,8 +1479,21 @@ INSERT INTO
     `batch_id`
   )
 WITH
-  /* every card for every user: yearly savings, extra benefits, net savings and units per category */
+  /* every card that can reach the user's top 10: yearly savings, extra benefits, net savings and units per category */
   `cg_values` AS (
+    SELECT
+      `cg_u`,
+      `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      `cg_net`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`
+    FROM
+      `cg_chunk_strong`
+    UNION ALL
     /* card 0: american-express-gold-credit-card */
     SELECT
       `cg_u`,
@@ -190,9 +1561,7 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`,
@@ -209,7 +1578,13 @@ WITH
                         GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                       ) AS `cg_x_1_1`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 0: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 6000 THEN 6960
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -217,6 +1592,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 1: american-express-mr-credit-card */
@@ -286,15 +1664,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 1: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 6000 THEN 3960
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 20000 THEN 3960
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -302,6 +1687,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 2: american-express-platinum-reserve */
@@ -367,15 +1755,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 2: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 12000
+                        ELSE 0
+                      END >= `cg_theta` + 11800
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -383,6 +1775,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 3: american-express-platinum-travel-credit-card */
@@ -460,15 +1855,28 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 3: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 15616.44 THEN 7500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 10000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 57534.25 THEN 22500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 57534.25 THEN 10000
+                        ELSE 0
+                      END >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -476,6 +1884,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 4: american-express-smart-earn-credit-card */
@@ -549,15 +1960,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`,
                       `cg_s_amazon_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 4: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 9863.02 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 14794.53 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 19726.03 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 584.1
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -565,6 +1986,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 5: amexmetal */
@@ -630,15 +2054,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 5: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 164383.57 THEN 45000
+                        ELSE 0
+                      END >= `cg_theta` + 77880
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -646,6 +2074,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 6: au-altura-credit-card */
@@ -720,103 +2151,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 7: au-altura-plus-credit-card */
-    SELECT
-      `cg_u`,
-      7 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_other_online_spends`,
-          `cg_u_grocery_spends_online`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(
-                    ROUND(
-                      CASE
-                        WHEN `cg_beneficial` > 0
-                        AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 6: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
+                        1200
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 10000 THEN 600
                         ELSE 0
-                      END,
-                      2
-                    ) AS DECIMAL(24, 2)
-                  ) AS `cg_extra`,
-                  CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                  CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_other_online_spends`,
-                      `cg_s_grocery_spends_online`
-                    FROM
-                      `cg_chunk_users`
+                      END >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 8: au-nomo-credit-card */
@@ -886,15 +2249,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 8: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 8333.34 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -902,6 +2272,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 9: au-zenith-credit-card */
@@ -967,15 +2340,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 9: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 2400
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -983,6 +2360,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 10: au-zenith-plus-credit-card */
@@ -1048,15 +2428,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 10: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 75000 THEN 12000
+                        ELSE 0
+                      END >= `cg_theta` + 5898.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1064,6 +2448,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 11: axis-ace */
@@ -1129,22 +2516,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 11: skip users it cannot reach the top of */
+                      LEAST(
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
+                        6000
+                      ) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 12: axis-atlas-credit-card */
@@ -1218,15 +2615,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 12: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 61643.84 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 123287.68 THEN 2500
+                        ELSE 0
+                      END >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1234,6 +2641,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 13: axis-aura-credit-card */
@@ -1290,15 +2700,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 13: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1306,6 +2717,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 14: axis-bank-horizon-credit-card */
@@ -1362,15 +2776,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 14: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1378,6 +2793,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 15: axis-bank-magnus-credit-card */
@@ -1434,15 +2852,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 15: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1450,6 +2869,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 16: axis-bank-myzone-credit-card */
@@ -1506,15 +2928,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 16: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1522,6 +2945,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 17: axis-bank-privilege-credit-card */
@@ -1587,15 +3013,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 17: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20547.95 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1603,6 +3033,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 18: axis-bank-vistara-platinum-credit-card */
@@ -1659,15 +3092,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 18: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1675,6 +3109,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 19: axis-flipkart-credit-card */
@@ -1731,15 +3168,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 19: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1747,6 +3185,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 20: axis-indian-oil-rupay-credit-card */
@@ -1812,22 +3253,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 20: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
+                        3000
+                      ) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 21: axis-neo-credit */
@@ -1884,15 +3335,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 21: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1900,6 +3352,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 22: axis-privilege-amex-credit-card */
@@ -1965,15 +3420,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 22: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20547.95 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1981,6 +3440,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 23: axis-rewards-credit-card */
@@ -2046,15 +3508,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 23: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 30000 THEN 3600
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2062,6 +3528,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 24: axis-samsung-infinite-credit-card */
@@ -2118,15 +3587,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 24: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2134,6 +3604,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 25: axis-samsung-signature-credit-card */
@@ -2190,15 +3663,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 25: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2206,6 +3680,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 26: axis-select-credit-card */
@@ -2271,15 +3748,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 26: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 1000
+                        ELSE 0
+                      END >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2287,6 +3768,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 27: axis-shopper-stop-credit-card */
@@ -2343,15 +3827,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 27: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2359,6 +3844,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 28: bob-etihad-guest-credit-card */
@@ -2432,15 +3920,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 28: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 25000 THEN 2400
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 66666.67 THEN 6400
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 61643.84 THEN 9600
+                        ELSE 0
+                      END >= `cg_theta` + 2950
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2448,6 +3946,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 29: bob-etihad-guest-premium-credit-card */
@@ -2521,15 +4022,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 29: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 4800
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 100000 THEN 12800
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 98630.14 THEN 19200
+                        ELSE 0
+                      END >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2537,6 +4048,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 30: eazydiner-indusind-bank-platinum */
@@ -2602,15 +4116,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 30: skip users it cannot reach the top of */
+                      0 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 10000 THEN 1600
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2618,6 +4136,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 31: hdfc-bharat-credit-card */
@@ -2657,7 +4178,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 31: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2665,6 +4189,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 32: hdfc-biz-black-metal-edition-credit-card */
@@ -2787,22 +4314,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 32: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
+                        1800000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 164383.57 THEN 20000
+                        ELSE 0
+                      END >= `cg_theta` + 11800
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 33: hdfc-biz-first-credit-card */
@@ -2868,15 +4411,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 33: skip users it cannot reach the top of */
+                      LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 25000 THEN 8000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2884,6 +4431,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 34: hdfc-biz-grow-credit-card */
@@ -2990,22 +4540,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 34: skip users it cannot reach the top of */
+                      LEAST(
+                        `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
+                        4500
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 33333.34 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 35: hdfc-business-moneyback-credit-card */
@@ -3103,15 +4666,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 35: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 14794.53 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3119,6 +4686,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 36: hdfc-diners-club-black */
@@ -3237,22 +4807,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 36: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                        900000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 80000 THEN 6000
+                        ELSE 0
+                      END >= `cg_theta` + 11800
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 37: hdfc-diners-club-black-metal-credit-card */
@@ -3371,22 +4954,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 37: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                        900000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 133333.34 THEN 40000
+                        ELSE 0
+                      END >= `cg_theta` + 11800
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 38: hdfc-diners-privilege-credit-card */
@@ -3493,22 +5089,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 38: skip users it cannot reach the top of */
+                      LEAST(
+                        `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
+                        15000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 6000
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 39: hdfc-freedom-credit-card */
@@ -3615,9 +5224,7 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
@@ -3625,7 +5232,13 @@ WITH
                       CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                       CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 39: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 4109.59 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3633,6 +5246,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 40: hdfc-indian-oil-credit-card */
@@ -3724,15 +5340,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 40: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3740,6 +5357,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 41: hdfc-infinia-credit-card */
@@ -3849,22 +5469,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 41: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                        2400000
+                      ) + 0.01 >= `cg_theta` + 14750
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 42: hdfc-irctc-credit-card */
@@ -3939,22 +5569,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 42: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
+                        12000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 10000 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 43: hdfc-marriott-bonvoy-credit-card */
@@ -4060,105 +5703,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 44: hdfc-millenia-credit-card */
-    SELECT
-      `cg_u`,
-      44 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  1000,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(
-                    ROUND(
-                      CASE
-                        WHEN `cg_beneficial` > 0
-                        AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 43: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 49315.07 THEN 15000
                         ELSE 0
-                      END,
-                      2
-                    ) AS DECIMAL(24, 2)
-                  ) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
+                      END + CASE
+                        WHEN `cg_b_0` >= 73972.61 THEN 15000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 123287.68 THEN 15000
+                        ELSE 0
+                      END >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4166,6 +5729,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 45: hdfc-moneyback-credit-card */
@@ -4284,22 +5850,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 45: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
+                        144000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 46: hdfc-moneyback-plus-credit-card */
@@ -4418,228 +5997,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 46: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
+                        45000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 47: hdfc-phonepe-ultimo-credit-card */
-    SELECT
-      `cg_u`,
-      47 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  1000,
-                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(
-                    LEAST(
-                      CAST(
-                        CAST(
-                          (
-                            CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                          ) / 6 AS DECIMAL(38, 0)
-                        ) * 0.000001 AS DECIMAL(24, 6)
-                      ),
-                      500
-                    ) AS DECIMAL(24, 6)
-                  ) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(
-                    LEAST(
-                      CAST(
-                        CAST(
-                          (
-                            CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                          ) / 6 AS DECIMAL(38, 0)
-                        ) * 0.000001 AS DECIMAL(24, 6)
-                      ),
-                      500
-                    ) AS DECIMAL(24, 6)
-                  ) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(
-                    LEAST(
-                      CAST(
-                        CAST(
-                          (
-                            CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                          ) / 6 AS DECIMAL(38, 0)
-                        ) * 0.000001 AS DECIMAL(24, 6)
-                      ),
-                      500
-                    ) AS DECIMAL(24, 6)
-                  ) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(
-                    LEAST(
-                      CAST(
-                        CAST(
-                          (
-                            CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                          ) / 6 AS DECIMAL(38, 0)
-                        ) * 0.000001 AS DECIMAL(24, 6)
-                      ),
-                      500
-                    ) AS DECIMAL(24, 6)
-                  ) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 48: hdfc-pixel-play-credit-card */
-    SELECT
-      `cg_u`,
-      48 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 500000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  500000,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 49: hdfc-regalia-gold */
@@ -4757,15 +6143,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 49: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 6000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 61643.84 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 2950
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4773,6 +6169,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 50: hdfc-rupay-credit-card */
@@ -4838,22 +6237,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 50: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
+                        4500
+                      ) + 0.01 >= `cg_theta` + 116.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 51: hdfc-shoppers-stop-credit-card */
@@ -4893,7 +6302,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 51: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 352.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4901,6 +6313,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 52: hdfc-tata-neu-plus-credit-card */
@@ -4957,15 +6372,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 52: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4973,87 +6389,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 53: hsbc-cashback-credit-card */
-    SELECT
-      `cg_u`,
-      53 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(
-                  1000,
-                  `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
-                ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 54: hsbc-live-plus-credit-card */
@@ -5110,15 +6448,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 54: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5126,6 +6465,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 55: hsbc-platinum-credit-card */
@@ -5226,15 +6568,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 55: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5242,6 +6585,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 56: hsbc-premier-credit-card */
@@ -5298,15 +6644,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 56: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5314,6 +6661,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 57: hsbc-rupay-cashback-credit-card */
@@ -5353,7 +6703,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 57: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5361,6 +6714,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 58: hsbc-travel-one */
@@ -5426,15 +6782,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 58: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 98630.14 THEN 10000
+                        ELSE 0
+                      END >= `cg_theta` + 5898.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5442,78 +6802,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 59: icici-amazon-pay-credit-card */
-    SELECT
-      `cg_u`,
-      59 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 60: icici-emeralde-credit-card */
@@ -5570,15 +6861,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 60: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5586,6 +6878,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 61: icici-emeralde-private-metal-credit-card */
@@ -5664,22 +6959,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 61: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
+                        60000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 3000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 3000
+                        ELSE 0
+                      END >= `cg_theta` + 14748.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 62: icici-emirates-skywards-sapphiro-credit-card */
@@ -5745,15 +7056,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 62: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5761,6 +7076,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 63: icici-hpcl-coral-credit-card */
@@ -5817,15 +7135,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 63: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5833,6 +7152,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 64: icici-hpcl-super-saver-credit-card */
@@ -5889,15 +7211,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 64: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5905,6 +7228,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 65: icici-mmt-platinum-credit-card */
@@ -5961,15 +7287,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 65: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5977,6 +7304,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 66: icici-platinum-chip-credit-card */
@@ -6033,15 +7363,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 66: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6049,6 +7380,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 67: icici-rubyx-credit-card */
@@ -6127,22 +7461,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 67: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
+                        450000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 8219.18 THEN 250
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 750
+                        ELSE 0
+                      END >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 68: icici-sapphiro-credit-card */
@@ -6272,15 +7622,67 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 68: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 49315.07 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 57534.25 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 73972.61 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 82191.79 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 90410.96 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 98630.14 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 106849.32 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 115068.5 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 123287.68 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 131506.85 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 139726.03 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 147945.21 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 156164.39 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 164383.57 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 7670
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6288,6 +7690,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 69: idfc-ashva-credit-card */
@@ -6397,15 +7802,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 69: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 3000
+                        ELSE 0
+                      END >= `cg_theta` + 3538.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6413,6 +7822,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 70: idfc-first-classic-credit-card */
@@ -6469,15 +7881,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 70: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6485,6 +7898,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 71: idfc-first-dual-indigo-credit-card */
@@ -6566,15 +7982,31 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 71: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 82191.79 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 98630.14 THEN 1000
+                        ELSE 0
+                      END >= `cg_theta` + 5898.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6582,6 +8014,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 72: idfc-first-millennia-credit-card */
@@ -6646,15 +8081,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 72: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6662,6 +8098,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 73: idfc-first-power-credit-card */
@@ -6719,19 +8158,31 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(`cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)) AS `cg_beneficial`,
+                      `cg_b_1` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 73: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
+                        2100
+                      ) + 0.01 >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 74: idfc-first-private-credit-card */
@@ -6797,15 +8248,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 74: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 250000 THEN 20000
+                        ELSE 0
+                      END >= `cg_theta` + 59000
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6813,6 +8268,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 75: idfc-first-select-credit-card */
@@ -6877,15 +8335,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 75: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6893,6 +8352,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 76: idfc-first-wow-credit-card */
@@ -6949,15 +8411,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 76: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6965,130 +8428,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 77: idfc-hello-cashback-creidt-card */
-    SELECT
-      `cg_u`,
-      77 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  1500,
-                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(
-                    LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                  ) AS `cg_a_amazon_spends` /* tiered */,
-                  CAST(
-                    LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                  ) AS `cg_a_flipkart_spends` /* tiered */,
-                  CAST(
-                    LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                  ) AS `cg_a_grocery_spends_online` /* tiered */,
-                  CAST(
-                    LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                  ) AS `cg_a_other_online_spends` /* tiered */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`,
-                      CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
-                      CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
-                      CAST(
-                        GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
-                      ) AS `cg_x_1_0`,
-                      CAST(
-                        GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
-                      ) AS `cg_x_1_1`,
-                      CAST(
-                        GREATEST(
-                          LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
-                          0
-                        ) AS DECIMAL(16, 2)
-                      ) AS `cg_x_2_0`,
-                      CAST(
-                        GREATEST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
-                          0
-                        ) AS DECIMAL(16, 2)
-                      ) AS `cg_x_2_1`,
-                      CAST(
-                        GREATEST(
-                          LEAST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
-                            10000
-                          ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
-                          0
-                        ) AS DECIMAL(16, 2)
-                      ) AS `cg_x_4_0`,
-                      CAST(
-                        GREATEST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
-                          0
-                        ) AS DECIMAL(16, 2)
-                      ) AS `cg_x_4_1`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 78: idfc-mayura-credit-card */
@@ -7214,9 +8556,7 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
@@ -7260,7 +8600,16 @@ WITH
                         ) AS DECIMAL(16, 2)
                       ) AS `cg_x_4_1`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 78: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 3750
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 123287.68 THEN 7500
+                        ELSE 0
+                      END >= `cg_theta` + 7078.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7268,6 +8617,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 79: idfc-power-plus-credit-card */
@@ -7324,15 +8676,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 79: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7340,6 +8693,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 80: idfc-swyp-credit-card */
@@ -7379,7 +8735,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 80: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7387,6 +8746,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 81: idfc-wealth-credit-card */
@@ -7426,7 +8788,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 81: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7434,6 +8799,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 82: indian-oil-rbl-bank-xtra-credit-card */
@@ -7499,15 +8867,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 82: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 25000 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7515,6 +8887,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 83: indianoil-axis-rupay-credit-card */
@@ -7624,22 +8999,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 83: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
+                        2400
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 2465.76 THEN 100
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 84: indianoil-rbl-bank-credit-card */
@@ -7696,15 +9084,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 84: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7712,78 +9101,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 85: indus-bank-platinum-aura-edge-credit-card */
-    SELECT
-      `cg_u`,
-      85 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 86: indusind-eazydiner-signature-credit-card */
@@ -7840,15 +9160,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 86: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7856,6 +9177,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 87: indusind-legend-credit-card */
@@ -7921,15 +9245,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 87: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 49315.07 THEN 3000
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7937,6 +9265,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 88: indusind-platinum-rupay-credit-card */
@@ -7993,15 +9324,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 88: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8009,6 +9341,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 89: irctc-rbl-credit-card */
@@ -8065,15 +9400,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 89: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8081,6 +9417,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 90: irctc-sbi-platinum-card */
@@ -8120,7 +9459,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 90: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8128,6 +9470,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 91: jupiter-edge-credit-card */
@@ -8193,22 +9538,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 91: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
+                        36000
+                      ) + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 92: kiwi-klick-credit-card */
@@ -8265,15 +9620,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 92: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8281,6 +9637,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 93: kotak-delight-platinum-credit-card */
@@ -8320,7 +9679,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 93: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 2358.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8328,6 +9690,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 94: kotak-essentia-platinum-credit-card */
@@ -8402,22 +9767,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 94: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
+                        120000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20833.34 THEN 2400
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 95: kotak-indianoil-credit-card */
@@ -8474,15 +9852,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 95: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8490,6 +9869,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 96: kotak-mojo-platiinum-credit-card */
@@ -8555,15 +9937,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 96: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 25000 THEN 2500
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8571,6 +9957,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 97: kotak-zen-signature-credit-card */
@@ -8693,22 +10082,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 97: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
+                        19500
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 1875
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 49315.07 THEN 3750
+                        ELSE 0
+                      END >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 98: lic-axis-bank-signature-credit-card */
@@ -8748,7 +10153,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 98: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8756,6 +10164,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 99: lic-axis-credit-card */
@@ -8812,15 +10223,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 99: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8828,6 +10240,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 100: magnus-burgundy-credit-card */
@@ -8884,15 +10299,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 100: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8900,6 +10316,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 101: makemytrip-icici-signature */
@@ -8978,22 +10397,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 101: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
+                        1200000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20547.95 THEN 1100
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 4000
+                        ELSE 0
+                      END >= `cg_theta` + 2950
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 102: myntra-kotak-credit-card */
@@ -9033,7 +10468,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 102: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9041,6 +10479,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 103: paytm-hdfc-bank-select-credit-card */
@@ -9115,22 +10556,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 103: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
+                        24000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 104: pop-club-credit-card */
@@ -9205,22 +10659,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 104: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
+                        3000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 12328.77 THEN 150
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 105: pvr-kotak-platinum */
@@ -9260,7 +10727,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 105: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9268,6 +10738,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 106: rbl-bank-play-credit-card */
@@ -9307,7 +10780,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 106: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9315,6 +10791,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 107: rbl-cookies-credit-card */
@@ -9392,15 +10871,28 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 107: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 118
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9408,6 +10900,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 108: rbl-insignia-preferred-credit-card */
@@ -9473,15 +10968,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 108: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 8000
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9489,6 +10988,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 109: rbl-platinum-maxima-plus-credit-card */
@@ -9576,22 +11078,41 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 109: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
+                        300000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 28767.13 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 2500
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 110: rbl-shoprite-credit-card */
@@ -9648,15 +11169,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 110: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9664,6 +11186,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 111: rbl-super-binge-credit-card */
@@ -9720,15 +11245,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 111: skip users it cannot reach the top of */
+                      LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9736,6 +11262,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 112: rbl-world-safari-credit-card */
@@ -9809,15 +11338,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 112: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20547.95 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 3750
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 61643.84 THEN 10000
+                        ELSE 0
+                      END >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9825,6 +11364,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 113: sbi-bpcl-credit-card */
@@ -9890,22 +11432,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 113: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
+                        15000
+                      ) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 114: sbi-bpcl-octane-credit-card */
@@ -9971,15 +11523,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 114: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9987,6 +11543,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 115: sbi-card-miles */
@@ -10052,15 +11611,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 115: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10068,6 +11631,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 116: sbi-card-pulse-credit-card */
@@ -10137,15 +11703,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 116: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 1499
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 1500
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10153,87 +11726,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 117: sbi-cashback-credit-card */
-    SELECT
-      `cg_u`,
-      117 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 2000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  2000,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 118: sbi-elite-credit-card */
@@ -10311,15 +11806,28 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 118: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 3750
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 3750
+                        ELSE 0
+                      END >= `cg_theta` + 5898.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10327,6 +11835,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 119: sbi-phonepe-select-black-credit-card */
@@ -10401,22 +11912,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 119: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
+                        24000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 120: sbi-prime-credit-card */
@@ -10486,15 +12010,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 120: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 4000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 7000
+                        ELSE 0
+                      END >= `cg_theta` + 3538.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10502,6 +12033,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 121: sbi-simply-click-credit-card */
@@ -10575,9 +12109,7 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
@@ -10587,7 +12119,16 @@ WITH
                       CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                       CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 121: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 8219.18 THEN 2000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10595,6 +12136,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 122: sbi-simply-save-credit-card */
@@ -10686,15 +12230,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 122: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10702,72 +12247,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 123: scapia-credit-card */
-    SELECT
-      `cg_u`,
-      123 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_grocery_spends_online`,
-          CAST(
-            ROUND(
-              12 * (
-                CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_grocery_spends_online`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 124: shoppers-stop-black-hdfc-credit-card */
@@ -10877,22 +12359,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_other_online_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 124: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
+                        24000
+                      ) + 0.01 >= `cg_theta` + 5310
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 125: spicejet-axis-bank-voyage-black-credit-card */
@@ -10962,15 +12454,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 125: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 2000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 3000
+                        ELSE 0
+                      END >= `cg_theta` + 2360
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10978,6 +12477,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 126: spicejet-axis-bank-voyage-credit-card */
@@ -11017,7 +12519,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 126: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 885
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11025,87 +12530,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 127: stanc-smart-credit-card */
-    SELECT
-      `cg_u`,
-      127 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  1500,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 128: standard-charted-ultimate */
@@ -11194,15 +12621,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 128: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11210,6 +12638,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 129: standard-chartered-easemytrip-credit-card */
@@ -11275,22 +12706,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 129: skip users it cannot reach the top of */
+                      LEAST(
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
+                        3000
+                      ) + 0.01 >= `cg_theta` + 413
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 130: standard-chartered-manhattan-credit-card */
@@ -11347,15 +12788,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 130: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11363,249 +12805,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 131: supermoney-rupay-credit-card */
-    SELECT
-      `cg_u`,
-      131 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  500,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 132: swiggy-blck-hdfc-credit-card */
-    SELECT
-      `cg_u`,
-      132 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_other_online_spends`,
-          `cg_u_grocery_spends_online`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 3500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`,
-              CAST(
-                LEAST(
-                  3500,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_other_online_spends`,
-                      `cg_s_grocery_spends_online`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 133: swiggy-ornge-hdfc-credit-card */
-    SELECT
-      `cg_u`,
-      133 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_other_online_spends`,
-          `cg_u_grocery_spends_online`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`,
-              CAST(
-                LEAST(
-                  1500,
-                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_other_online_spends`,
-                      `cg_s_grocery_spends_online`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 134: tata-neu-hdfc-bank-credit-card */
@@ -11662,15 +12864,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 134: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11678,6 +12881,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 135: times-black-credit-card */
@@ -11756,94 +12962,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 135: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
+                        60000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 10000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 82191.79 THEN 10000
+                        ELSE 0
+                      END >= `cg_theta` + 23600
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 136: yes-bank-ace-credit-card */
-    SELECT
-      `cg_u`,
-      136 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_chunk_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 137: zagg-rupay-credit-card */
@@ -11883,7 +13033,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_chunk_users`
+                      `cg_chunk_candidates`
+                    WHERE
+                      /* bound of card 137: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11891,6 +13044,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
   ),
   /* the stored ranking: net savings, then yearly savings (both descending), then card id order (its ordinal) */
@@ -13102,42 +14258,6 @@ WITH
           18446744073709551615
       ) AS `r`
       INNER JOIN `cg_chunk_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
-  ),
-  /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
-  `cg_checked` AS (
-    SELECT
-      `t`.*,
-      MAX(
-        CASE
-          WHEN ABS(`t`.`cg_yearly`) > 9999999999.99
-          OR ABS(`t`.`cg_extra`) > 9999999999.99
-          OR ABS(`t`.`cg_net`) > 9999999999.99
-          OR ABS(`t`.`cg_p_amazon_points`) > 9999999999.99
-          OR ABS(`t`.`cg_p_flipkart_points`) > 9999999999.99
-          /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-          OR (
-            ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-            AND ABS(`t`.`cg_p_myntra_points`) > 9999999999.99
-          )
-          /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-          OR (
-            ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-            AND ABS(`t`.`cg_p_ajio_points`) > 9999999999.99
-          )
-          OR ABS(`t`.`cg_p_grocery_points`) > 9999999999.99
-          /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-          OR (
-            ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-            AND ABS(`t`.`cg_p_other_online_points`) > 9999999999.99
-          ) THEN 1
-          ELSE 0
-        END
-      ) OVER (
-        PARTITION BY
-          `t`.`cg_u`
-      ) AS `cg_overflow`
-    FROM
-      `cg_top` AS `t`
   )
 SELECT
   `usr`.`cg_user_id`,
@@ -13159,13 +14279,37 @@ SELECT
   NOW(),
   ?
 FROM
-  `cg_checked` AS `k`
+  `cg_top` AS `k`
   INNER JOIN `cg_chunk_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
   INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
+  /* a row holding a value outside DECIMAL(12,2) is not written: fail_overflowing_users fails its user and
+  delete_overflowing_rows removes the user's other rows */
 WHERE
-  `k`.`cg_overflow` = 0;
+  NOT (
+    ABS(`k`.`cg_yearly`) > 9999999999.99
+    OR ABS(`k`.`cg_extra`) > 9999999999.99
+    OR ABS(`k`.`cg_net`) > 9999999999.99
+    OR ABS(`k`.`cg_p_amazon_points`) > 9999999999.99
+    OR ABS(`k`.`cg_p_flipkart_points`) > 9999999999.99
+    /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+    OR (
+      ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+      AND ABS(`k`.`cg_p_myntra_points`) > 9999999999.99
+    )
+    /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+    OR (
+      ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+      AND ABS(`k`.`cg_p_ajio_points`) > 9999999999.99
+    )
+    OR ABS(`k`.`cg_p_grocery_points`) > 9999999999.99
+    /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+    OR (
+      ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+      AND ABS(`k`.`cg_p_other_online_points`) > 9999999999.99
+    )
+  );
 
--- Statement 5 of 7: fail_invalid_users
+-- Statement 7 of 10: fail_invalid_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET
@@ -13215,8 +14359,8 @@ WHERE
     OR `u`.`avg_confirmed_gmv` < 0
   );
 
--- Statement 6 of 7: fail_overflowing_users
--- Parameters: first_user_id, last_user_id, batch_id
+-- Statement 8 of 10: fail_overflowing_users
+-- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET
   `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -13225,17 +14369,30 @@ SET
 WHERE
   `u`.`user_id` BETWEEN ? AND ?
   AND `u`.`processing_status` = _utf8mb4 'pending'
-  AND NOT EXISTS (
+  /* delete_previous left a pending user only the rows insert_recommendations wrote (counted on the
+  (user_id, rank) index alone) */
+  AND (
     SELECT
-      1
+      COUNT(*)
     FROM
       `card_recommendations` AS `r`
     WHERE
       `r`.`user_id` = `u`.`user_id`
-      AND `r`.`batch_id` = ?
-  );
+  ) < 10;
 
--- Statement 7 of 7: complete_users
+-- Statement 9 of 10: delete_overflowing_rows
+-- Parameters: first_user_id, last_user_id, batch_id
+DELETE `r`
+FROM
+  `card_recommendations` AS `r`
+  INNER JOIN `user_spending_data` AS `u` ON `u`.`user_id` = `r`.`user_id`
+WHERE
+  `u`.`user_id` BETWEEN ? AND ?
+  AND `u`.`processing_status` = _utf8mb4 'failed'
+  AND `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)'
+  AND `r`.`batch_id` = ?;
+
+-- Statement 10 of 10: complete_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET

@@ -23,7 +23,7 @@ BEGIN
   DECLARE `v_completed` BIGINT DEFAULT 0;
   DECLARE `v_failed` BIGINT DEFAULT 0;
 
-  -- Statement 1 of 7: delete_previous
+  -- Statement 1 of 10: delete_previous
   DELETE `r`
   FROM
     `card_recommendations` AS `r`
@@ -32,10 +32,12 @@ BEGIN
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending';
 
-  -- Statement 2 of 7: drop_chunk_users
-  DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`;
+  -- Statement 2 of 10: drop_chunk_users
+  DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`,
+  `cg_chunk_strong`,
+  `cg_chunk_candidates`;
 
-  -- Statement 3 of 7: fill_chunk_users
+  -- Statement 3 of 10: fill_chunk_users
   CREATE TEMPORARY TABLE `cg_chunk_users` (PRIMARY KEY (`cg_u`))
   WITH
     /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
@@ -79,8 +81,8 @@ BEGIN
       FROM
         `cg_input`
     ),
-    /* each user once more with a compact key, every input and the monthly spend per mapped category
-    (the sum of the inputs priced under it); the window makes both servers compute these columns
+    /* each user once more with a compact key, every input, the monthly spend per mapped category
+    (the sum of the inputs priced under it) and the beneficial spends the cards' milestones read; the window makes both servers compute these columns
     once per user instead of once per reference in the card SELECTs */
     `cg_users` AS (
       SELECT
@@ -99,7 +101,14 @@ BEGIN
         CAST(`cg_in_amazon` AS DECIMAL(16, 2)) AS `cg_s_amazon_spends`,
         CAST(`cg_in_flipkart` AS DECIMAL(16, 2)) AS `cg_s_flipkart_spends`,
         CAST(`cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_s_grocery_spends_online`,
-        CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
+        CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`,
+        CAST(
+          `cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+        ) AS `cg_b_0`,
+        CAST(
+          `cg_in_amazon` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+        ) AS `cg_b_1`,
+        CAST(`cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_b_2`
       FROM
         `cg_derived_0`
     )
@@ -108,7 +117,1354 @@ BEGIN
   FROM
     `cg_users`;
 
-  -- Statement 4 of 7: insert_recommendations
+  -- Statement 4 of 10: fill_chunk_strong
+  CREATE TEMPORARY TABLE `cg_chunk_strong`
+  /* card 7: au-altura-plus-credit-card */
+  SELECT
+    `cg_u`,
+    7 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_other_online_spends`,
+        `cg_u_grocery_spends_online`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(
+                  ROUND(
+                    CASE
+                      WHEN `cg_beneficial` > 0
+                      AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                      ELSE 0
+                    END,
+                    2
+                  ) AS DECIMAL(24, 2)
+                ) AS `cg_extra`,
+                CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_other_online_spends`,
+                    `cg_s_grocery_spends_online`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 44: hdfc-millenia-credit-card */
+  SELECT
+    `cg_u`,
+    44 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                1000,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(
+                  ROUND(
+                    CASE
+                      WHEN `cg_beneficial` > 0
+                      AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                      ELSE 0
+                    END,
+                    2
+                  ) AS DECIMAL(24, 2)
+                ) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 47: hdfc-phonepe-ultimo-credit-card */
+  SELECT
+    `cg_u`,
+    47 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                1000,
+                `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(
+                  LEAST(
+                    CAST(
+                      CAST(
+                        (
+                          CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                        ) / 6 AS DECIMAL(38, 0)
+                      ) * 0.000001 AS DECIMAL(24, 6)
+                    ),
+                    500
+                  ) AS DECIMAL(24, 6)
+                ) AS `cg_a_amazon_spends` /* flat */,
+                CAST(
+                  LEAST(
+                    CAST(
+                      CAST(
+                        (
+                          CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                        ) / 6 AS DECIMAL(38, 0)
+                      ) * 0.000001 AS DECIMAL(24, 6)
+                    ),
+                    500
+                  ) AS DECIMAL(24, 6)
+                ) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(
+                  LEAST(
+                    CAST(
+                      CAST(
+                        (
+                          CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                        ) / 6 AS DECIMAL(38, 0)
+                      ) * 0.000001 AS DECIMAL(24, 6)
+                    ),
+                    500
+                  ) AS DECIMAL(24, 6)
+                ) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(
+                  LEAST(
+                    CAST(
+                      CAST(
+                        (
+                          CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                        ) / 6 AS DECIMAL(38, 0)
+                      ) * 0.000001 AS DECIMAL(24, 6)
+                    ),
+                    500
+                  ) AS DECIMAL(24, 6)
+                ) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 48: hdfc-pixel-play-credit-card */
+  SELECT
+    `cg_u`,
+    48 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 500000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                500000,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 53: hsbc-cashback-credit-card */
+  SELECT
+    `cg_u`,
+    53 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(
+                1000,
+                `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
+              ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 59: icici-amazon-pay-credit-card */
+  SELECT
+    `cg_u`,
+    59 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+            `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 77: idfc-hello-cashback-creidt-card */
+  SELECT
+    `cg_u`,
+    77 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                1500,
+                `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(
+                  LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                ) AS `cg_a_amazon_spends` /* tiered */,
+                CAST(
+                  LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                ) AS `cg_a_flipkart_spends` /* tiered */,
+                CAST(
+                  LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                ) AS `cg_a_grocery_spends_online` /* tiered */,
+                CAST(
+                  LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                ) AS `cg_a_other_online_spends` /* tiered */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`,
+                    CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
+                    CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
+                    CAST(
+                      GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
+                    ) AS `cg_x_1_0`,
+                    CAST(
+                      GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
+                    ) AS `cg_x_1_1`,
+                    CAST(
+                      GREATEST(
+                        LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
+                        0
+                      ) AS DECIMAL(16, 2)
+                    ) AS `cg_x_2_0`,
+                    CAST(
+                      GREATEST(
+                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
+                        0
+                      ) AS DECIMAL(16, 2)
+                    ) AS `cg_x_2_1`,
+                    CAST(
+                      GREATEST(
+                        LEAST(
+                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
+                          10000
+                        ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
+                        0
+                      ) AS DECIMAL(16, 2)
+                    ) AS `cg_x_4_0`,
+                    CAST(
+                      GREATEST(
+                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
+                        0
+                      ) AS DECIMAL(16, 2)
+                    ) AS `cg_x_4_1`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 85: indus-bank-platinum-aura-edge-credit-card */
+  SELECT
+    `cg_u`,
+    85 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+            `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 117: sbi-cashback-credit-card */
+  SELECT
+    `cg_u`,
+    117 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 2000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                2000,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 123: scapia-credit-card */
+  SELECT
+    `cg_u`,
+    123 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        CAST(
+          ROUND(
+            12 * (
+              CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_2` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_grocery_spends_online`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 127: stanc-smart-credit-card */
+  SELECT
+    `cg_u`,
+    127 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                1500,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 131: supermoney-rupay-credit-card */
+  SELECT
+    `cg_u`,
+    131 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                500,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 132: swiggy-blck-hdfc-credit-card */
+  SELECT
+    `cg_u`,
+    132 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_other_online_spends`,
+        `cg_u_grocery_spends_online`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 3500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`,
+            CAST(
+              LEAST(
+                3500,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+              ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_other_online_spends`,
+                    `cg_s_grocery_spends_online`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 133: swiggy-ornge-hdfc-credit-card */
+  SELECT
+    `cg_u`,
+    133 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_other_online_spends`,
+        `cg_u_grocery_spends_online`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`,
+            CAST(
+              LEAST(
+                1500,
+                `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+              ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_other_online_spends`,
+                    `cg_s_grocery_spends_online`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 136: yes-bank-ace-credit-card */
+  SELECT
+    `cg_u`,
+    136 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+            `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`;
+
+  -- Statement 5 of 10: fill_chunk_candidates
+  CREATE TEMPORARY TABLE `cg_chunk_candidates` (PRIMARY KEY (`cg_u`))
+  SELECT
+    `u`.*,
+    `t`.`cg_theta`
+  FROM
+    `cg_chunk_users` AS `u`
+    INNER JOIN (
+      SELECT
+        `cg_u`,
+        `cg_net` AS `cg_theta`
+      FROM
+        (
+          SELECT
+            `cg_u`,
+            `cg_net`,
+            ROW_NUMBER() OVER (
+              PARTITION BY
+                `cg_u`
+              ORDER BY
+                `cg_net` DESC
+            ) AS `cg_position`
+          FROM
+            `cg_chunk_strong`
+        ) AS `p`
+      WHERE
+        `cg_position` = 10
+    ) AS `t` ON `t`.`cg_u` = `u`.`cg_u`;
+
+  -- Statement 6 of 10: insert_recommendations
   INSERT INTO
     `card_recommendations` (
       `user_id`,
@@ -131,8 +1487,21 @@ BEGIN
       `batch_id`
     )
   WITH
-    /* every card for every user: yearly savings, extra benefits, net savings and units per category */
+    /* every card that can reach the user's top 10: yearly savings, extra benefits, net savings and units per category */
     `cg_values` AS (
+      SELECT
+        `cg_u`,
+        `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        `cg_net`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`
+      FROM
+        `cg_chunk_strong`
+      UNION ALL
       /* card 0: american-express-gold-credit-card */
       SELECT
         `cg_u`,
@@ -200,9 +1569,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
@@ -219,7 +1586,13 @@ BEGIN
                           GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                         ) AS `cg_x_1_1`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 0: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 6000 THEN 6960
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -227,6 +1600,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 1: american-express-mr-credit-card */
@@ -296,15 +1672,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 1: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 6000 THEN 3960
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 20000 THEN 3960
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -312,6 +1695,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 2: american-express-platinum-reserve */
@@ -377,15 +1763,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 2: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 12000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -393,6 +1783,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 3: american-express-platinum-travel-credit-card */
@@ -470,15 +1863,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 3: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 15616.44 THEN 7500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 10000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 22500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -486,6 +1892,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 4: american-express-smart-earn-credit-card */
@@ -559,15 +1968,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 4: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 9863.02 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 14794.53 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 19726.03 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 584.1
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -575,6 +1994,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 5: amexmetal */
@@ -640,15 +2062,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 5: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 45000
+                          ELSE 0
+                        END >= `cg_theta` + 77880
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -656,6 +2082,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 6: au-altura-credit-card */
@@ -730,103 +2159,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 7: au-altura-plus-credit-card */
-      SELECT
-        `cg_u`,
-        7 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(
-                      ROUND(
-                        CASE
-                          WHEN `cg_beneficial` > 0
-                          AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 6: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
+                          1200
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 600
                           ELSE 0
-                        END,
-                        2
-                      ) AS DECIMAL(24, 2)
-                    ) AS `cg_extra`,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_chunk_users`
+                        END >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 8: au-nomo-credit-card */
@@ -896,15 +2257,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 8: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8333.34 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -912,6 +2280,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 9: au-zenith-credit-card */
@@ -977,15 +2348,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 9: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 2400
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -993,6 +2368,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 10: au-zenith-plus-credit-card */
@@ -1058,15 +2436,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 10: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 75000 THEN 12000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1074,6 +2456,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 11: axis-ace */
@@ -1139,22 +2524,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 11: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
+                          6000
+                        ) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 12: axis-atlas-credit-card */
@@ -1228,15 +2623,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 12: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1244,6 +2649,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 13: axis-aura-credit-card */
@@ -1300,15 +2708,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 13: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1316,6 +2725,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 14: axis-bank-horizon-credit-card */
@@ -1372,15 +2784,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 14: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1388,6 +2801,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 15: axis-bank-magnus-credit-card */
@@ -1444,15 +2860,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 15: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1460,6 +2877,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 16: axis-bank-myzone-credit-card */
@@ -1516,15 +2936,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 16: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1532,6 +2953,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 17: axis-bank-privilege-credit-card */
@@ -1597,15 +3021,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 17: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1613,6 +3041,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 18: axis-bank-vistara-platinum-credit-card */
@@ -1669,15 +3100,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 18: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1685,6 +3117,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 19: axis-flipkart-credit-card */
@@ -1741,15 +3176,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 19: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1757,6 +3193,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 20: axis-indian-oil-rupay-credit-card */
@@ -1822,22 +3261,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 20: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
+                          3000
+                        ) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 21: axis-neo-credit */
@@ -1894,15 +3343,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 21: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1910,6 +3360,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 22: axis-privilege-amex-credit-card */
@@ -1975,15 +3428,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 22: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1991,6 +3448,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 23: axis-rewards-credit-card */
@@ -2056,15 +3516,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 23: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 30000 THEN 3600
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2072,6 +3536,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 24: axis-samsung-infinite-credit-card */
@@ -2128,15 +3595,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 24: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2144,6 +3612,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 25: axis-samsung-signature-credit-card */
@@ -2200,15 +3671,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 25: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2216,6 +3688,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 26: axis-select-credit-card */
@@ -2281,15 +3756,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 26: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 1000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2297,6 +3776,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 27: axis-shopper-stop-credit-card */
@@ -2353,15 +3835,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 27: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2369,6 +3852,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 28: bob-etihad-guest-credit-card */
@@ -2442,15 +3928,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 28: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2400
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 66666.67 THEN 6400
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 9600
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2458,6 +3954,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 29: bob-etihad-guest-premium-credit-card */
@@ -2531,15 +4030,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 29: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 4800
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 100000 THEN 12800
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 19200
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2547,6 +4056,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 30: eazydiner-indusind-bank-platinum */
@@ -2612,15 +4124,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 30: skip users it cannot reach the top of */
+                        0 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 1600
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2628,6 +4144,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 31: hdfc-bharat-credit-card */
@@ -2667,7 +4186,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 31: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2675,6 +4197,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 32: hdfc-biz-black-metal-edition-credit-card */
@@ -2797,22 +4322,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 32: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
+                          1800000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 20000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 33: hdfc-biz-first-credit-card */
@@ -2878,15 +4419,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 33: skip users it cannot reach the top of */
+                        LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 8000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2894,6 +4439,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 34: hdfc-biz-grow-credit-card */
@@ -3000,22 +4548,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 34: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
+                          4500
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 33333.34 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 35: hdfc-business-moneyback-credit-card */
@@ -3113,15 +4674,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 35: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 14794.53 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3129,6 +4694,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 36: hdfc-diners-club-black */
@@ -3247,22 +4815,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 36: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          900000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 80000 THEN 6000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 37: hdfc-diners-club-black-metal-credit-card */
@@ -3381,22 +4962,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 37: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          900000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 133333.34 THEN 40000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 38: hdfc-diners-privilege-credit-card */
@@ -3503,22 +5097,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 38: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
+                          15000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 6000
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 39: hdfc-freedom-credit-card */
@@ -3625,9 +5232,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
@@ -3635,7 +5240,13 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 39: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 4109.59 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3643,6 +5254,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 40: hdfc-indian-oil-credit-card */
@@ -3734,15 +5348,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 40: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3750,6 +5365,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 41: hdfc-infinia-credit-card */
@@ -3859,22 +5477,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 41: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          2400000
+                        ) + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 42: hdfc-irctc-credit-card */
@@ -3949,22 +5577,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 42: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
+                          12000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 43: hdfc-marriott-bonvoy-credit-card */
@@ -4070,105 +5711,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 44: hdfc-millenia-credit-card */
-      SELECT
-        `cg_u`,
-        44 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(
-                      ROUND(
-                        CASE
-                          WHEN `cg_beneficial` > 0
-                          AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 43: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 15000
                           ELSE 0
-                        END,
-                        2
-                      ) AS DECIMAL(24, 2)
-                    ) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
+                        END + CASE
+                          WHEN `cg_b_0` >= 73972.61 THEN 15000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 15000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4176,6 +5737,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 45: hdfc-moneyback-credit-card */
@@ -4294,22 +5858,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 45: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
+                          144000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 46: hdfc-moneyback-plus-credit-card */
@@ -4428,228 +6005,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 46: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
+                          45000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 47: hdfc-phonepe-ultimo-credit-card */
-      SELECT
-        `cg_u`,
-        47 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 48: hdfc-pixel-play-credit-card */
-      SELECT
-        `cg_u`,
-        48 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 500000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    500000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 49: hdfc-regalia-gold */
@@ -4767,15 +6151,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 49: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 6000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4783,6 +6177,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 50: hdfc-rupay-credit-card */
@@ -4848,22 +6245,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 50: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
+                          4500
+                        ) + 0.01 >= `cg_theta` + 116.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 51: hdfc-shoppers-stop-credit-card */
@@ -4903,7 +6310,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 51: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 352.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4911,6 +6321,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 52: hdfc-tata-neu-plus-credit-card */
@@ -4967,15 +6380,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 52: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4983,87 +6397,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 53: hsbc-cashback-credit-card */
-      SELECT
-        `cg_u`,
-        53 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 54: hsbc-live-plus-credit-card */
@@ -5120,15 +6456,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 54: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5136,6 +6473,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 55: hsbc-platinum-credit-card */
@@ -5236,15 +6576,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 55: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5252,6 +6593,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 56: hsbc-premier-credit-card */
@@ -5308,15 +6652,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 56: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5324,6 +6669,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 57: hsbc-rupay-cashback-credit-card */
@@ -5363,7 +6711,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 57: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5371,6 +6722,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 58: hsbc-travel-one */
@@ -5436,15 +6790,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 58: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5452,78 +6810,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 59: icici-amazon-pay-credit-card */
-      SELECT
-        `cg_u`,
-        59 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 60: icici-emeralde-credit-card */
@@ -5580,15 +6869,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 60: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5596,6 +6886,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 61: icici-emeralde-private-metal-credit-card */
@@ -5674,22 +6967,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 61: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
+                          60000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 3000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 14748.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 62: icici-emirates-skywards-sapphiro-credit-card */
@@ -5755,15 +7064,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 62: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5771,6 +7084,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 63: icici-hpcl-coral-credit-card */
@@ -5827,15 +7143,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 63: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5843,6 +7160,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 64: icici-hpcl-super-saver-credit-card */
@@ -5899,15 +7219,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 64: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5915,6 +7236,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 65: icici-mmt-platinum-credit-card */
@@ -5971,15 +7295,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 65: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5987,6 +7312,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 66: icici-platinum-chip-credit-card */
@@ -6043,15 +7371,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 66: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6059,6 +7388,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 67: icici-rubyx-credit-card */
@@ -6137,22 +7469,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 67: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
+                          450000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8219.18 THEN 250
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 750
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 68: icici-sapphiro-credit-card */
@@ -6282,15 +7630,67 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 68: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 73972.61 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 90410.96 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 106849.32 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 115068.5 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 131506.85 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 139726.03 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 147945.21 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 156164.39 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 7670
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6298,6 +7698,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 69: idfc-ashva-credit-card */
@@ -6407,15 +7810,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 69: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6423,6 +7830,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 70: idfc-first-classic-credit-card */
@@ -6479,15 +7889,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 70: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6495,6 +7906,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 71: idfc-first-dual-indigo-credit-card */
@@ -6576,15 +7990,31 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 71: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 1000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6592,6 +8022,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 72: idfc-first-millennia-credit-card */
@@ -6656,15 +8089,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 72: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6672,6 +8106,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 73: idfc-first-power-credit-card */
@@ -6729,19 +8166,31 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(`cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)) AS `cg_beneficial`,
+                        `cg_b_1` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 73: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
+                          2100
+                        ) + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 74: idfc-first-private-credit-card */
@@ -6807,15 +8256,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 74: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 250000 THEN 20000
+                          ELSE 0
+                        END >= `cg_theta` + 59000
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6823,6 +8276,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 75: idfc-first-select-credit-card */
@@ -6887,15 +8343,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 75: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6903,6 +8360,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 76: idfc-first-wow-credit-card */
@@ -6959,15 +8419,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 76: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6975,130 +8436,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 77: idfc-hello-cashback-creidt-card */
-      SELECT
-        `cg_u`,
-        77 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(
-                      LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_amazon_spends` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_flipkart_spends` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_grocery_spends_online` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_other_online_spends` /* tiered */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`,
-                        CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
-                        CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
-                        CAST(
-                          GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
-                        ) AS `cg_x_1_0`,
-                        CAST(
-                          GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
-                        ) AS `cg_x_1_1`,
-                        CAST(
-                          GREATEST(
-                            LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_2_0`,
-                        CAST(
-                          GREATEST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_2_1`,
-                        CAST(
-                          GREATEST(
-                            LEAST(
-                              `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
-                              10000
-                            ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_4_0`,
-                        CAST(
-                          GREATEST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_4_1`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 78: idfc-mayura-credit-card */
@@ -7224,9 +8564,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
@@ -7270,7 +8608,16 @@ BEGIN
                           ) AS DECIMAL(16, 2)
                         ) AS `cg_x_4_1`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 78: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 7500
+                          ELSE 0
+                        END >= `cg_theta` + 7078.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7278,6 +8625,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 79: idfc-power-plus-credit-card */
@@ -7334,15 +8684,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 79: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7350,6 +8701,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 80: idfc-swyp-credit-card */
@@ -7389,7 +8743,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 80: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7397,6 +8754,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 81: idfc-wealth-credit-card */
@@ -7436,7 +8796,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 81: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7444,6 +8807,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 82: indian-oil-rbl-bank-xtra-credit-card */
@@ -7509,15 +8875,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 82: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7525,6 +8895,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 83: indianoil-axis-rupay-credit-card */
@@ -7634,22 +9007,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 83: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
+                          2400
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 2465.76 THEN 100
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 84: indianoil-rbl-bank-credit-card */
@@ -7706,15 +9092,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 84: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7722,78 +9109,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 85: indus-bank-platinum-aura-edge-credit-card */
-      SELECT
-        `cg_u`,
-        85 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 86: indusind-eazydiner-signature-credit-card */
@@ -7850,15 +9168,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 86: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7866,6 +9185,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 87: indusind-legend-credit-card */
@@ -7931,15 +9253,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 87: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7947,6 +9273,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 88: indusind-platinum-rupay-credit-card */
@@ -8003,15 +9332,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 88: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8019,6 +9349,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 89: irctc-rbl-credit-card */
@@ -8075,15 +9408,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 89: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8091,6 +9425,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 90: irctc-sbi-platinum-card */
@@ -8130,7 +9467,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 90: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8138,6 +9478,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 91: jupiter-edge-credit-card */
@@ -8203,22 +9546,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 91: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
+                          36000
+                        ) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 92: kiwi-klick-credit-card */
@@ -8275,15 +9628,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 92: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8291,6 +9645,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 93: kotak-delight-platinum-credit-card */
@@ -8330,7 +9687,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 93: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 2358.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8338,6 +9698,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 94: kotak-essentia-platinum-credit-card */
@@ -8412,22 +9775,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 94: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
+                          120000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20833.34 THEN 2400
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 95: kotak-indianoil-credit-card */
@@ -8484,15 +9860,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 95: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8500,6 +9877,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 96: kotak-mojo-platiinum-credit-card */
@@ -8565,15 +9945,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 96: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8581,6 +9965,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 97: kotak-zen-signature-credit-card */
@@ -8703,22 +10090,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 97: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
+                          19500
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 1875
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 3750
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 98: lic-axis-bank-signature-credit-card */
@@ -8758,7 +10161,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 98: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8766,6 +10172,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 99: lic-axis-credit-card */
@@ -8822,15 +10231,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 99: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8838,6 +10248,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 100: magnus-burgundy-credit-card */
@@ -8894,15 +10307,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 100: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8910,6 +10324,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 101: makemytrip-icici-signature */
@@ -8988,22 +10405,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 101: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
+                          1200000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 1100
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 4000
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 102: myntra-kotak-credit-card */
@@ -9043,7 +10476,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 102: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9051,6 +10487,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 103: paytm-hdfc-bank-select-credit-card */
@@ -9125,22 +10564,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 103: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
+                          24000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 104: pop-club-credit-card */
@@ -9215,22 +10667,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 104: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
+                          3000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 12328.77 THEN 150
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 105: pvr-kotak-platinum */
@@ -9270,7 +10735,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 105: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9278,6 +10746,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 106: rbl-bank-play-credit-card */
@@ -9317,7 +10788,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 106: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9325,6 +10799,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 107: rbl-cookies-credit-card */
@@ -9402,15 +10879,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 107: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 118
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9418,6 +10908,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 108: rbl-insignia-preferred-credit-card */
@@ -9483,15 +10976,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 108: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 8000
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9499,6 +10996,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 109: rbl-platinum-maxima-plus-credit-card */
@@ -9586,22 +11086,41 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 109: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
+                          300000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 28767.13 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 110: rbl-shoprite-credit-card */
@@ -9658,15 +11177,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 110: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9674,6 +11194,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 111: rbl-super-binge-credit-card */
@@ -9730,15 +11253,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 111: skip users it cannot reach the top of */
+                        LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9746,6 +11270,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 112: rbl-world-safari-credit-card */
@@ -9819,15 +11346,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 112: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9835,6 +11372,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 113: sbi-bpcl-credit-card */
@@ -9900,22 +11440,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 113: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
+                          15000
+                        ) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 114: sbi-bpcl-octane-credit-card */
@@ -9981,15 +11531,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 114: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9997,6 +11551,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 115: sbi-card-miles */
@@ -10062,15 +11619,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 115: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10078,6 +11639,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 116: sbi-card-pulse-credit-card */
@@ -10147,15 +11711,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 116: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1499
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 1500
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10163,87 +11734,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 117: sbi-cashback-credit-card */
-      SELECT
-        `cg_u`,
-        117 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 2000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    2000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 118: sbi-elite-credit-card */
@@ -10321,15 +11814,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 118: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3750
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10337,6 +11843,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 119: sbi-phonepe-select-black-credit-card */
@@ -10411,22 +11920,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 119: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
+                          24000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 120: sbi-prime-credit-card */
@@ -10496,15 +12018,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 120: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 4000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 7000
+                          ELSE 0
+                        END >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10512,6 +12041,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 121: sbi-simply-click-credit-card */
@@ -10585,9 +12117,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
@@ -10597,7 +12127,16 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 121: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8219.18 THEN 2000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10605,6 +12144,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 122: sbi-simply-save-credit-card */
@@ -10696,15 +12238,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 122: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10712,72 +12255,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 123: scapia-credit-card */
-      SELECT
-        `cg_u`,
-        123 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 124: shoppers-stop-black-hdfc-credit-card */
@@ -10887,22 +12367,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 124: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
+                          24000
+                        ) + 0.01 >= `cg_theta` + 5310
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 125: spicejet-axis-bank-voyage-black-credit-card */
@@ -10972,15 +12462,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 125: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 2360
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10988,6 +12485,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 126: spicejet-axis-bank-voyage-credit-card */
@@ -11027,7 +12527,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 126: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 885
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11035,87 +12538,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 127: stanc-smart-credit-card */
-      SELECT
-        `cg_u`,
-        127 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 128: standard-charted-ultimate */
@@ -11204,15 +12629,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 128: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11220,6 +12646,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 129: standard-chartered-easemytrip-credit-card */
@@ -11285,22 +12714,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 129: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
+                          3000
+                        ) + 0.01 >= `cg_theta` + 413
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 130: standard-chartered-manhattan-credit-card */
@@ -11357,15 +12796,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 130: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11373,249 +12813,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 131: supermoney-rupay-credit-card */
-      SELECT
-        `cg_u`,
-        131 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 132: swiggy-blck-hdfc-credit-card */
-      SELECT
-        `cg_u`,
-        132 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 3500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`,
-                CAST(
-                  LEAST(
-                    3500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                  ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 133: swiggy-ornge-hdfc-credit-card */
-      SELECT
-        `cg_u`,
-        133 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 134: tata-neu-hdfc-bank-credit-card */
@@ -11672,15 +12872,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 134: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11688,6 +12889,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 135: times-black-credit-card */
@@ -11766,94 +12970,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 135: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
+                          60000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 10000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 23600
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 136: yes-bank-ace-credit-card */
-      SELECT
-        `cg_u`,
-        136 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 137: zagg-rupay-credit-card */
@@ -11893,7 +13041,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 137: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11901,6 +13052,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
     ),
     /* the stored ranking: net savings, then yearly savings (both descending), then card id order (its ordinal) */
@@ -13112,42 +14266,6 @@ BEGIN
             18446744073709551615
         ) AS `r`
         INNER JOIN `cg_chunk_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
-    ),
-    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
-    `cg_checked` AS (
-      SELECT
-        `t`.*,
-        MAX(
-          CASE
-            WHEN ABS(`t`.`cg_yearly`) > 9999999999.99
-            OR ABS(`t`.`cg_extra`) > 9999999999.99
-            OR ABS(`t`.`cg_net`) > 9999999999.99
-            OR ABS(`t`.`cg_p_amazon_points`) > 9999999999.99
-            OR ABS(`t`.`cg_p_flipkart_points`) > 9999999999.99
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_myntra_points`) > 9999999999.99
-            )
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_ajio_points`) > 9999999999.99
-            )
-            OR ABS(`t`.`cg_p_grocery_points`) > 9999999999.99
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_other_online_points`) > 9999999999.99
-            ) THEN 1
-            ELSE 0
-          END
-        ) OVER (
-          PARTITION BY
-            `t`.`cg_u`
-        ) AS `cg_overflow`
-      FROM
-        `cg_top` AS `t`
     )
   SELECT
     `usr`.`cg_user_id`,
@@ -13169,14 +14287,38 @@ BEGIN
     NOW(),
     `p_batch_id`
   FROM
-    `cg_checked` AS `k`
+    `cg_top` AS `k`
     INNER JOIN `cg_chunk_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
     INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
+    /* a row holding a value outside DECIMAL(12,2) is not written: fail_overflowing_users fails its user and
+    delete_overflowing_rows removes the user's other rows */
   WHERE
-    `k`.`cg_overflow` = 0;
+    NOT (
+      ABS(`k`.`cg_yearly`) > 9999999999.99
+      OR ABS(`k`.`cg_extra`) > 9999999999.99
+      OR ABS(`k`.`cg_net`) > 9999999999.99
+      OR ABS(`k`.`cg_p_amazon_points`) > 9999999999.99
+      OR ABS(`k`.`cg_p_flipkart_points`) > 9999999999.99
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_myntra_points`) > 9999999999.99
+      )
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_ajio_points`) > 9999999999.99
+      )
+      OR ABS(`k`.`cg_p_grocery_points`) > 9999999999.99
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_other_online_points`) > 9999999999.99
+      )
+    );
   SET `v_inserted_rows` = ROW_COUNT();
 
-  -- Statement 5 of 7: fail_invalid_users
+  -- Statement 7 of 10: fail_invalid_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = CASE
@@ -13226,7 +14368,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 6 of 7: fail_overflowing_users
+  -- Statement 8 of 10: fail_overflowing_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -13235,18 +14377,31 @@ BEGIN
   WHERE
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending'
-    AND NOT EXISTS (
+    /* delete_previous left a pending user only the rows insert_recommendations wrote (counted on the
+    (user_id, rank) index alone) */
+    AND (
       SELECT
-        1
+        COUNT(*)
       FROM
         `card_recommendations` AS `r`
       WHERE
         `r`.`user_id` = `u`.`user_id`
-        AND `r`.`batch_id` = `p_batch_id`
-    );
+    ) < 10;
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 7 of 7: complete_users
+  -- Statement 9 of 10: delete_overflowing_rows
+  DELETE `r`
+  FROM
+    `card_recommendations` AS `r`
+    INNER JOIN `user_spending_data` AS `u` ON `u`.`user_id` = `r`.`user_id`
+  WHERE
+    `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
+    AND `u`.`processing_status` = _utf8mb4 'failed'
+    AND `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)'
+    AND `r`.`batch_id` = `p_batch_id`;
+  SET `v_inserted_rows` = `v_inserted_rows` - ROW_COUNT();
+
+  -- Statement 10 of 10: complete_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_status` = _utf8mb4 'completed',
@@ -13267,10 +14422,10 @@ DELIMITER ;
 INSERT INTO `cg_release` (
   `release_id`, `sql_sha256`, `dialect`, `catalog_hash`, `generator_version`, `installed_at`
 ) VALUES (
-  _utf8mb4'2026-04', _utf8mb4'69cd16719fb498e5100b178958605a2e5c94d441bf832b54f245b1ce6cc4a07f', _utf8mb4'mariadb', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
+  _utf8mb4'2026-04', _utf8mb4'a82181f168d47894fd1224b85ebeadde72c3e3b6992b3e1d3df31fd1815df124', _utf8mb4'mariadb', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
 )
 ON DUPLICATE KEY UPDATE
-  `sql_sha256` = _utf8mb4'69cd16719fb498e5100b178958605a2e5c94d441bf832b54f245b1ce6cc4a07f',
+  `sql_sha256` = _utf8mb4'a82181f168d47894fd1224b85ebeadde72c3e3b6992b3e1d3df31fd1815df124',
   `dialect` = _utf8mb4'mariadb',
   `catalog_hash` = _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4',
   `generator_version` = _utf8mb4'cardgenius-compiler 1.0.0',

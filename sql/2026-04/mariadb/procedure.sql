@@ -5,7 +5,7 @@
 -- generator version: cardgenius-compiler 1.0.0
 -- dialect: mariadb
 --
--- The chunk as one stored procedure (statements 1-7 of chunk.sql). It neither
+-- The chunk as one stored procedure (statements 1-10 of chunk.sql). It neither
 -- commits nor rolls back: the caller owns the transaction. Returns one row with the counts.
 CREATE PROCEDURE `cg_process_chunk_2026_04`(
   IN `p_batch_id` VARCHAR(50),
@@ -19,7 +19,7 @@ BEGIN
   DECLARE `v_completed` BIGINT DEFAULT 0;
   DECLARE `v_failed` BIGINT DEFAULT 0;
 
-  -- Statement 1 of 7: delete_previous
+  -- Statement 1 of 10: delete_previous
   DELETE `r`
   FROM
     `card_recommendations` AS `r`
@@ -28,10 +28,12 @@ BEGIN
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending';
 
-  -- Statement 2 of 7: drop_chunk_users
-  DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`;
+  -- Statement 2 of 10: drop_chunk_users
+  DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`,
+  `cg_chunk_strong`,
+  `cg_chunk_candidates`;
 
-  -- Statement 3 of 7: fill_chunk_users
+  -- Statement 3 of 10: fill_chunk_users
   CREATE TEMPORARY TABLE `cg_chunk_users` (PRIMARY KEY (`cg_u`))
   WITH
     /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
@@ -75,8 +77,8 @@ BEGIN
       FROM
         `cg_input`
     ),
-    /* each user once more with a compact key, every input and the monthly spend per mapped category
-    (the sum of the inputs priced under it); the window makes both servers compute these columns
+    /* each user once more with a compact key, every input, the monthly spend per mapped category
+    (the sum of the inputs priced under it) and the beneficial spends the cards' milestones read; the window makes both servers compute these columns
     once per user instead of once per reference in the card SELECTs */
     `cg_users` AS (
       SELECT
@@ -95,7 +97,14 @@ BEGIN
         CAST(`cg_in_amazon` AS DECIMAL(16, 2)) AS `cg_s_amazon_spends`,
         CAST(`cg_in_flipkart` AS DECIMAL(16, 2)) AS `cg_s_flipkart_spends`,
         CAST(`cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_s_grocery_spends_online`,
-        CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
+        CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`,
+        CAST(
+          `cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+        ) AS `cg_b_0`,
+        CAST(
+          `cg_in_amazon` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+        ) AS `cg_b_1`,
+        CAST(`cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_b_2`
       FROM
         `cg_derived_0`
     )
@@ -104,7 +113,1354 @@ BEGIN
   FROM
     `cg_users`;
 
-  -- Statement 4 of 7: insert_recommendations
+  -- Statement 4 of 10: fill_chunk_strong
+  CREATE TEMPORARY TABLE `cg_chunk_strong`
+  /* card 7: au-altura-plus-credit-card */
+  SELECT
+    `cg_u`,
+    7 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_other_online_spends`,
+        `cg_u_grocery_spends_online`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(
+                  ROUND(
+                    CASE
+                      WHEN `cg_beneficial` > 0
+                      AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                      ELSE 0
+                    END,
+                    2
+                  ) AS DECIMAL(24, 2)
+                ) AS `cg_extra`,
+                CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_other_online_spends`,
+                    `cg_s_grocery_spends_online`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 44: hdfc-millenia-credit-card */
+  SELECT
+    `cg_u`,
+    44 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                1000,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(
+                  ROUND(
+                    CASE
+                      WHEN `cg_beneficial` > 0
+                      AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                      ELSE 0
+                    END,
+                    2
+                  ) AS DECIMAL(24, 2)
+                ) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 47: hdfc-phonepe-ultimo-credit-card */
+  SELECT
+    `cg_u`,
+    47 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                1000,
+                `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(
+                  LEAST(
+                    CAST(
+                      CAST(
+                        (
+                          CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                        ) / 6 AS DECIMAL(38, 0)
+                      ) * 0.000001 AS DECIMAL(24, 6)
+                    ),
+                    500
+                  ) AS DECIMAL(24, 6)
+                ) AS `cg_a_amazon_spends` /* flat */,
+                CAST(
+                  LEAST(
+                    CAST(
+                      CAST(
+                        (
+                          CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                        ) / 6 AS DECIMAL(38, 0)
+                      ) * 0.000001 AS DECIMAL(24, 6)
+                    ),
+                    500
+                  ) AS DECIMAL(24, 6)
+                ) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(
+                  LEAST(
+                    CAST(
+                      CAST(
+                        (
+                          CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                        ) / 6 AS DECIMAL(38, 0)
+                      ) * 0.000001 AS DECIMAL(24, 6)
+                    ),
+                    500
+                  ) AS DECIMAL(24, 6)
+                ) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(
+                  LEAST(
+                    CAST(
+                      CAST(
+                        (
+                          CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                        ) / 6 AS DECIMAL(38, 0)
+                      ) * 0.000001 AS DECIMAL(24, 6)
+                    ),
+                    500
+                  ) AS DECIMAL(24, 6)
+                ) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 48: hdfc-pixel-play-credit-card */
+  SELECT
+    `cg_u`,
+    48 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 500000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                500000,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 53: hsbc-cashback-credit-card */
+  SELECT
+    `cg_u`,
+    53 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(
+                1000,
+                `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
+              ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 59: icici-amazon-pay-credit-card */
+  SELECT
+    `cg_u`,
+    59 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+            `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 77: idfc-hello-cashback-creidt-card */
+  SELECT
+    `cg_u`,
+    77 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                1500,
+                `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(
+                  LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                ) AS `cg_a_amazon_spends` /* tiered */,
+                CAST(
+                  LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                ) AS `cg_a_flipkart_spends` /* tiered */,
+                CAST(
+                  LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                ) AS `cg_a_grocery_spends_online` /* tiered */,
+                CAST(
+                  LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                ) AS `cg_a_other_online_spends` /* tiered */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`,
+                    CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
+                    CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
+                    CAST(
+                      GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
+                    ) AS `cg_x_1_0`,
+                    CAST(
+                      GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
+                    ) AS `cg_x_1_1`,
+                    CAST(
+                      GREATEST(
+                        LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
+                        0
+                      ) AS DECIMAL(16, 2)
+                    ) AS `cg_x_2_0`,
+                    CAST(
+                      GREATEST(
+                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
+                        0
+                      ) AS DECIMAL(16, 2)
+                    ) AS `cg_x_2_1`,
+                    CAST(
+                      GREATEST(
+                        LEAST(
+                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
+                          10000
+                        ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
+                        0
+                      ) AS DECIMAL(16, 2)
+                    ) AS `cg_x_4_0`,
+                    CAST(
+                      GREATEST(
+                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
+                        0
+                      ) AS DECIMAL(16, 2)
+                    ) AS `cg_x_4_1`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 85: indus-bank-platinum-aura-edge-credit-card */
+  SELECT
+    `cg_u`,
+    85 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+            `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 117: sbi-cashback-credit-card */
+  SELECT
+    `cg_u`,
+    117 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 2000, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                2000,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 123: scapia-credit-card */
+  SELECT
+    `cg_u`,
+    123 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        CAST(
+          ROUND(
+            12 * (
+              CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_2` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_grocery_spends_online`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 127: stanc-smart-credit-card */
+  SELECT
+    `cg_u`,
+    127 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                1500,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 131: supermoney-rupay-credit-card */
+  SELECT
+    `cg_u`,
+    131 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`,
+            CAST(
+              LEAST(
+                500,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+              ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 132: swiggy-blck-hdfc-credit-card */
+  SELECT
+    `cg_u`,
+    132 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_flipkart_spends`,
+        `cg_u_amazon_spends`,
+        `cg_u_other_online_spends`,
+        `cg_u_grocery_spends_online`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 3500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`,
+            CAST(
+              LEAST(
+                3500,
+                `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+              ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_other_online_spends`,
+                    `cg_s_grocery_spends_online`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 133: swiggy-ornge-hdfc-credit-card */
+  SELECT
+    `cg_u`,
+    133 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_other_online_spends`,
+        `cg_u_grocery_spends_online`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap 1500, consumed in processing order */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+            CAST(
+              LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_flipkart_spends`,
+            CAST(
+              LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_other_online_spends`,
+            CAST(
+              LEAST(
+                1500,
+                `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+              ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+            ) AS `cg_u_grocery_spends_online`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_other_online_spends`,
+                    `cg_s_grocery_spends_online`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+            /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`
+  UNION ALL
+  /* card 136: yes-bank-ace-credit-card */
+  SELECT
+    `cg_u`,
+    136 AS `cg_card`,
+    `cg_yearly`,
+    `cg_extra`,
+    CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+    `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+    `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+    `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+    `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+  FROM
+    (
+      /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+      SELECT
+        `cg_u`,
+        `cg_extra`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`,
+        CAST(
+          ROUND(
+            12 * (
+              `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+            ),
+            2
+          ) AS DECIMAL(24, 2)
+        ) AS `cg_yearly`
+      FROM
+        (
+          /* card-wide cap: none */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+            `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+            `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+            `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+          FROM
+            (
+              /* units per category after its segments' and its own caps; milestones */
+              SELECT
+                `cg_u`,
+                CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+              FROM
+                (
+                  /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                  SELECT
+                    `cg_u`,
+                    `cg_b_0` AS `cg_beneficial`,
+                    `cg_s_amazon_spends`,
+                    `cg_s_flipkart_spends`,
+                    `cg_s_grocery_spends_online`,
+                    `cg_s_other_online_spends`
+                  FROM
+                    `cg_chunk_users`
+                ) AS `cg_l1`
+                /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                computed once per user, not once per reference in the levels below */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l2`
+        ) AS `cg_l3`
+        /* fence: the yearly savings are read twice below (the column and net savings) */
+      LIMIT
+        18446744073709551615
+    ) AS `cg_l4`;
+
+  -- Statement 5 of 10: fill_chunk_candidates
+  CREATE TEMPORARY TABLE `cg_chunk_candidates` (PRIMARY KEY (`cg_u`))
+  SELECT
+    `u`.*,
+    `t`.`cg_theta`
+  FROM
+    `cg_chunk_users` AS `u`
+    INNER JOIN (
+      SELECT
+        `cg_u`,
+        `cg_net` AS `cg_theta`
+      FROM
+        (
+          SELECT
+            `cg_u`,
+            `cg_net`,
+            ROW_NUMBER() OVER (
+              PARTITION BY
+                `cg_u`
+              ORDER BY
+                `cg_net` DESC
+            ) AS `cg_position`
+          FROM
+            `cg_chunk_strong`
+        ) AS `p`
+      WHERE
+        `cg_position` = 10
+    ) AS `t` ON `t`.`cg_u` = `u`.`cg_u`;
+
+  -- Statement 6 of 10: insert_recommendations
   INSERT INTO
     `card_recommendations` (
       `user_id`,
@@ -127,8 +1483,21 @@ BEGIN
       `batch_id`
     )
   WITH
-    /* every card for every user: yearly savings, extra benefits, net savings and units per category */
+    /* every card that can reach the user's top 10: yearly savings, extra benefits, net savings and units per category */
     `cg_values` AS (
+      SELECT
+        `cg_u`,
+        `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        `cg_net`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`
+      FROM
+        `cg_chunk_strong`
+      UNION ALL
       /* card 0: american-express-gold-credit-card */
       SELECT
         `cg_u`,
@@ -196,9 +1565,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
@@ -215,7 +1582,13 @@ BEGIN
                           GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                         ) AS `cg_x_1_1`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 0: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 6000 THEN 6960
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -223,6 +1596,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 1: american-express-mr-credit-card */
@@ -292,15 +1668,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 1: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 6000 THEN 3960
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 20000 THEN 3960
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -308,6 +1691,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 2: american-express-platinum-reserve */
@@ -373,15 +1759,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 2: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 12000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -389,6 +1779,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 3: american-express-platinum-travel-credit-card */
@@ -466,15 +1859,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 3: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 15616.44 THEN 7500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 10000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 22500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -482,6 +1888,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 4: american-express-smart-earn-credit-card */
@@ -555,15 +1964,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 4: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 9863.02 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 14794.53 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 19726.03 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 584.1
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -571,6 +1990,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 5: amexmetal */
@@ -636,15 +2058,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 5: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 45000
+                          ELSE 0
+                        END >= `cg_theta` + 77880
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -652,6 +2078,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 6: au-altura-credit-card */
@@ -726,103 +2155,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 7: au-altura-plus-credit-card */
-      SELECT
-        `cg_u`,
-        7 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(
-                      ROUND(
-                        CASE
-                          WHEN `cg_beneficial` > 0
-                          AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 6: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
+                          1200
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 600
                           ELSE 0
-                        END,
-                        2
-                      ) AS DECIMAL(24, 2)
-                    ) AS `cg_extra`,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_chunk_users`
+                        END >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 8: au-nomo-credit-card */
@@ -892,15 +2253,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 8: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8333.34 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -908,6 +2276,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 9: au-zenith-credit-card */
@@ -973,15 +2344,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 9: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 2400
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -989,6 +2364,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 10: au-zenith-plus-credit-card */
@@ -1054,15 +2432,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 10: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 75000 THEN 12000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1070,6 +2452,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 11: axis-ace */
@@ -1135,22 +2520,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 11: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
+                          6000
+                        ) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 12: axis-atlas-credit-card */
@@ -1224,15 +2619,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 12: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1240,6 +2645,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 13: axis-aura-credit-card */
@@ -1296,15 +2704,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 13: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1312,6 +2721,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 14: axis-bank-horizon-credit-card */
@@ -1368,15 +2780,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 14: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1384,6 +2797,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 15: axis-bank-magnus-credit-card */
@@ -1440,15 +2856,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 15: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1456,6 +2873,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 16: axis-bank-myzone-credit-card */
@@ -1512,15 +2932,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 16: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1528,6 +2949,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 17: axis-bank-privilege-credit-card */
@@ -1593,15 +3017,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 17: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1609,6 +3037,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 18: axis-bank-vistara-platinum-credit-card */
@@ -1665,15 +3096,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 18: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1681,6 +3113,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 19: axis-flipkart-credit-card */
@@ -1737,15 +3172,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 19: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1753,6 +3189,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 20: axis-indian-oil-rupay-credit-card */
@@ -1818,22 +3257,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 20: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
+                          3000
+                        ) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 21: axis-neo-credit */
@@ -1890,15 +3339,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 21: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1906,6 +3356,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 22: axis-privilege-amex-credit-card */
@@ -1971,15 +3424,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 22: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1987,6 +3444,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 23: axis-rewards-credit-card */
@@ -2052,15 +3512,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 23: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 30000 THEN 3600
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2068,6 +3532,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 24: axis-samsung-infinite-credit-card */
@@ -2124,15 +3591,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 24: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2140,6 +3608,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 25: axis-samsung-signature-credit-card */
@@ -2196,15 +3667,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 25: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2212,6 +3684,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 26: axis-select-credit-card */
@@ -2277,15 +3752,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 26: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 1000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2293,6 +3772,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 27: axis-shopper-stop-credit-card */
@@ -2349,15 +3831,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 27: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2365,6 +3848,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 28: bob-etihad-guest-credit-card */
@@ -2438,15 +3924,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 28: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2400
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 66666.67 THEN 6400
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 9600
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2454,6 +3950,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 29: bob-etihad-guest-premium-credit-card */
@@ -2527,15 +4026,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 29: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 4800
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 100000 THEN 12800
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 19200
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2543,6 +4052,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 30: eazydiner-indusind-bank-platinum */
@@ -2608,15 +4120,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 30: skip users it cannot reach the top of */
+                        0 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 1600
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2624,6 +4140,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 31: hdfc-bharat-credit-card */
@@ -2663,7 +4182,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 31: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2671,6 +4193,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 32: hdfc-biz-black-metal-edition-credit-card */
@@ -2793,22 +4318,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 32: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
+                          1800000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 20000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 33: hdfc-biz-first-credit-card */
@@ -2874,15 +4415,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 33: skip users it cannot reach the top of */
+                        LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 8000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2890,6 +4435,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 34: hdfc-biz-grow-credit-card */
@@ -2996,22 +4544,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 34: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
+                          4500
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 33333.34 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 35: hdfc-business-moneyback-credit-card */
@@ -3109,15 +4670,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 35: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 14794.53 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3125,6 +4690,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 36: hdfc-diners-club-black */
@@ -3243,22 +4811,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 36: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          900000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 80000 THEN 6000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 37: hdfc-diners-club-black-metal-credit-card */
@@ -3377,22 +4958,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 37: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          900000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 133333.34 THEN 40000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 38: hdfc-diners-privilege-credit-card */
@@ -3499,22 +5093,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 38: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
+                          15000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 6000
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 39: hdfc-freedom-credit-card */
@@ -3621,9 +5228,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
@@ -3631,7 +5236,13 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 39: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 4109.59 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3639,6 +5250,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 40: hdfc-indian-oil-credit-card */
@@ -3730,15 +5344,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 40: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3746,6 +5361,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 41: hdfc-infinia-credit-card */
@@ -3855,22 +5473,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 41: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          2400000
+                        ) + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 42: hdfc-irctc-credit-card */
@@ -3945,22 +5573,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 42: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
+                          12000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 43: hdfc-marriott-bonvoy-credit-card */
@@ -4066,105 +5707,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 44: hdfc-millenia-credit-card */
-      SELECT
-        `cg_u`,
-        44 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(
-                      ROUND(
-                        CASE
-                          WHEN `cg_beneficial` > 0
-                          AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 43: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 15000
                           ELSE 0
-                        END,
-                        2
-                      ) AS DECIMAL(24, 2)
-                    ) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
+                        END + CASE
+                          WHEN `cg_b_0` >= 73972.61 THEN 15000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 15000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4172,6 +5733,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 45: hdfc-moneyback-credit-card */
@@ -4290,22 +5854,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 45: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
+                          144000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 46: hdfc-moneyback-plus-credit-card */
@@ -4424,228 +6001,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 46: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
+                          45000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 47: hdfc-phonepe-ultimo-credit-card */
-      SELECT
-        `cg_u`,
-        47 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD (CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 48: hdfc-pixel-play-credit-card */
-      SELECT
-        `cg_u`,
-        48 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 500000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    500000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 49: hdfc-regalia-gold */
@@ -4763,15 +6147,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 49: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 6000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4779,6 +6173,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 50: hdfc-rupay-credit-card */
@@ -4844,22 +6241,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 50: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
+                          4500
+                        ) + 0.01 >= `cg_theta` + 116.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 51: hdfc-shoppers-stop-credit-card */
@@ -4899,7 +6306,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 51: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 352.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4907,6 +6317,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 52: hdfc-tata-neu-plus-credit-card */
@@ -4963,15 +6376,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 52: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4979,87 +6393,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 53: hsbc-cashback-credit-card */
-      SELECT
-        `cg_u`,
-        53 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 54: hsbc-live-plus-credit-card */
@@ -5116,15 +6452,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 54: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5132,6 +6469,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 55: hsbc-platinum-credit-card */
@@ -5232,15 +6572,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 55: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5248,6 +6589,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 56: hsbc-premier-credit-card */
@@ -5304,15 +6648,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 56: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5320,6 +6665,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 57: hsbc-rupay-cashback-credit-card */
@@ -5359,7 +6707,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 57: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5367,6 +6718,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 58: hsbc-travel-one */
@@ -5432,15 +6786,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 58: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5448,78 +6806,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 59: icici-amazon-pay-credit-card */
-      SELECT
-        `cg_u`,
-        59 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 60: icici-emeralde-credit-card */
@@ -5576,15 +6865,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 60: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5592,6 +6882,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 61: icici-emeralde-private-metal-credit-card */
@@ -5670,22 +6963,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 61: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
+                          60000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 3000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 14748.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 62: icici-emirates-skywards-sapphiro-credit-card */
@@ -5751,15 +7060,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 62: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5767,6 +7080,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 63: icici-hpcl-coral-credit-card */
@@ -5823,15 +7139,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 63: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5839,6 +7156,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 64: icici-hpcl-super-saver-credit-card */
@@ -5895,15 +7215,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 64: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5911,6 +7232,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 65: icici-mmt-platinum-credit-card */
@@ -5967,15 +7291,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 65: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5983,6 +7308,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 66: icici-platinum-chip-credit-card */
@@ -6039,15 +7367,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 66: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6055,6 +7384,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 67: icici-rubyx-credit-card */
@@ -6133,22 +7465,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 67: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
+                          450000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8219.18 THEN 250
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 750
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 68: icici-sapphiro-credit-card */
@@ -6278,15 +7626,67 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 68: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 73972.61 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 90410.96 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 106849.32 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 115068.5 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 131506.85 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 139726.03 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 147945.21 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 156164.39 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 7670
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6294,6 +7694,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 69: idfc-ashva-credit-card */
@@ -6403,15 +7806,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 69: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6419,6 +7826,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 70: idfc-first-classic-credit-card */
@@ -6475,15 +7885,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 70: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6491,6 +7902,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 71: idfc-first-dual-indigo-credit-card */
@@ -6572,15 +7986,31 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 71: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 1000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6588,6 +8018,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 72: idfc-first-millennia-credit-card */
@@ -6652,15 +8085,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 72: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6668,6 +8102,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 73: idfc-first-power-credit-card */
@@ -6725,19 +8162,31 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(`cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)) AS `cg_beneficial`,
+                        `cg_b_1` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 73: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
+                          2100
+                        ) + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 74: idfc-first-private-credit-card */
@@ -6803,15 +8252,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 74: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 250000 THEN 20000
+                          ELSE 0
+                        END >= `cg_theta` + 59000
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6819,6 +8272,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 75: idfc-first-select-credit-card */
@@ -6883,15 +8339,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 75: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6899,6 +8356,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 76: idfc-first-wow-credit-card */
@@ -6955,15 +8415,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 76: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6971,130 +8432,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 77: idfc-hello-cashback-creidt-card */
-      SELECT
-        `cg_u`,
-        77 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(
-                      LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_amazon_spends` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_flipkart_spends` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_grocery_spends_online` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_other_online_spends` /* tiered */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`,
-                        CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
-                        CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
-                        CAST(
-                          GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
-                        ) AS `cg_x_1_0`,
-                        CAST(
-                          GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
-                        ) AS `cg_x_1_1`,
-                        CAST(
-                          GREATEST(
-                            LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_2_0`,
-                        CAST(
-                          GREATEST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_2_1`,
-                        CAST(
-                          GREATEST(
-                            LEAST(
-                              `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
-                              10000
-                            ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_4_0`,
-                        CAST(
-                          GREATEST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_4_1`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 78: idfc-mayura-credit-card */
@@ -7220,9 +8560,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
@@ -7266,7 +8604,16 @@ BEGIN
                           ) AS DECIMAL(16, 2)
                         ) AS `cg_x_4_1`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 78: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 7500
+                          ELSE 0
+                        END >= `cg_theta` + 7078.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7274,6 +8621,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 79: idfc-power-plus-credit-card */
@@ -7330,15 +8680,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 79: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7346,6 +8697,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 80: idfc-swyp-credit-card */
@@ -7385,7 +8739,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 80: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7393,6 +8750,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 81: idfc-wealth-credit-card */
@@ -7432,7 +8792,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 81: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7440,6 +8803,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 82: indian-oil-rbl-bank-xtra-credit-card */
@@ -7505,15 +8871,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 82: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7521,6 +8891,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 83: indianoil-axis-rupay-credit-card */
@@ -7630,22 +9003,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 83: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
+                          2400
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 2465.76 THEN 100
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 84: indianoil-rbl-bank-credit-card */
@@ -7702,15 +9088,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 84: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7718,78 +9105,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 85: indus-bank-platinum-aura-edge-credit-card */
-      SELECT
-        `cg_u`,
-        85 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 86: indusind-eazydiner-signature-credit-card */
@@ -7846,15 +9164,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 86: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7862,6 +9181,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 87: indusind-legend-credit-card */
@@ -7927,15 +9249,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 87: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7943,6 +9269,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 88: indusind-platinum-rupay-credit-card */
@@ -7999,15 +9328,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 88: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8015,6 +9345,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 89: irctc-rbl-credit-card */
@@ -8071,15 +9404,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 89: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8087,6 +9421,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 90: irctc-sbi-platinum-card */
@@ -8126,7 +9463,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 90: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8134,6 +9474,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 91: jupiter-edge-credit-card */
@@ -8199,22 +9542,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 91: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
+                          36000
+                        ) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 92: kiwi-klick-credit-card */
@@ -8271,15 +9624,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 92: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8287,6 +9641,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 93: kotak-delight-platinum-credit-card */
@@ -8326,7 +9683,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 93: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 2358.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8334,6 +9694,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 94: kotak-essentia-platinum-credit-card */
@@ -8408,22 +9771,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 94: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
+                          120000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20833.34 THEN 2400
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 95: kotak-indianoil-credit-card */
@@ -8480,15 +9856,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 95: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8496,6 +9873,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 96: kotak-mojo-platiinum-credit-card */
@@ -8561,15 +9941,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 96: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8577,6 +9961,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 97: kotak-zen-signature-credit-card */
@@ -8699,22 +10086,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 97: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
+                          19500
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 1875
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 3750
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 98: lic-axis-bank-signature-credit-card */
@@ -8754,7 +10157,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 98: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8762,6 +10168,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 99: lic-axis-credit-card */
@@ -8818,15 +10227,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 99: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8834,6 +10244,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 100: magnus-burgundy-credit-card */
@@ -8890,15 +10303,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 100: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8906,6 +10320,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 101: makemytrip-icici-signature */
@@ -8984,22 +10401,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 101: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
+                          1200000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 1100
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 4000
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 102: myntra-kotak-credit-card */
@@ -9039,7 +10472,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 102: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9047,6 +10483,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 103: paytm-hdfc-bank-select-credit-card */
@@ -9121,22 +10560,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 103: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
+                          24000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 104: pop-club-credit-card */
@@ -9211,22 +10663,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 104: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
+                          3000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 12328.77 THEN 150
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 105: pvr-kotak-platinum */
@@ -9266,7 +10731,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 105: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9274,6 +10742,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 106: rbl-bank-play-credit-card */
@@ -9313,7 +10784,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 106: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9321,6 +10795,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 107: rbl-cookies-credit-card */
@@ -9398,15 +10875,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 107: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 118
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9414,6 +10904,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 108: rbl-insignia-preferred-credit-card */
@@ -9479,15 +10972,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 108: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 8000
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9495,6 +10992,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 109: rbl-platinum-maxima-plus-credit-card */
@@ -9582,22 +11082,41 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 109: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
+                          300000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 28767.13 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 110: rbl-shoprite-credit-card */
@@ -9654,15 +11173,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 110: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9670,6 +11190,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 111: rbl-super-binge-credit-card */
@@ -9726,15 +11249,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 111: skip users it cannot reach the top of */
+                        LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9742,6 +11266,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 112: rbl-world-safari-credit-card */
@@ -9815,15 +11342,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 112: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9831,6 +11368,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 113: sbi-bpcl-credit-card */
@@ -9896,22 +11436,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 113: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
+                          15000
+                        ) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 114: sbi-bpcl-octane-credit-card */
@@ -9977,15 +11527,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 114: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9993,6 +11547,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 115: sbi-card-miles */
@@ -10058,15 +11615,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 115: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10074,6 +11635,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 116: sbi-card-pulse-credit-card */
@@ -10143,15 +11707,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 116: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1499
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 1500
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10159,87 +11730,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 117: sbi-cashback-credit-card */
-      SELECT
-        `cg_u`,
-        117 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 2000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    2000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 118: sbi-elite-credit-card */
@@ -10317,15 +11810,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 118: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3750
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10333,6 +11839,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 119: sbi-phonepe-select-black-credit-card */
@@ -10407,22 +11916,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 119: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
+                          24000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 120: sbi-prime-credit-card */
@@ -10492,15 +12014,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 120: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 4000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 7000
+                          ELSE 0
+                        END >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10508,6 +12037,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 121: sbi-simply-click-credit-card */
@@ -10581,9 +12113,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
@@ -10593,7 +12123,16 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 121: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8219.18 THEN 2000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10601,6 +12140,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 122: sbi-simply-save-credit-card */
@@ -10692,15 +12234,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 122: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10708,72 +12251,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 123: scapia-credit-card */
-      SELECT
-        `cg_u`,
-        123 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 124: shoppers-stop-black-hdfc-credit-card */
@@ -10883,22 +12363,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 124: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
+                          24000
+                        ) + 0.01 >= `cg_theta` + 5310
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 125: spicejet-axis-bank-voyage-black-credit-card */
@@ -10968,15 +12458,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 125: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 2360
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10984,6 +12481,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 126: spicejet-axis-bank-voyage-credit-card */
@@ -11023,7 +12523,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 126: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 885
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11031,87 +12534,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 127: stanc-smart-credit-card */
-      SELECT
-        `cg_u`,
-        127 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 128: standard-charted-ultimate */
@@ -11200,15 +12625,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 128: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11216,6 +12642,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 129: standard-chartered-easemytrip-credit-card */
@@ -11281,22 +12710,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 129: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
+                          3000
+                        ) + 0.01 >= `cg_theta` + 413
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 130: standard-chartered-manhattan-credit-card */
@@ -11353,15 +12792,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 130: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11369,249 +12809,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 131: supermoney-rupay-credit-card */
-      SELECT
-        `cg_u`,
-        131 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 132: swiggy-blck-hdfc-credit-card */
-      SELECT
-        `cg_u`,
-        132 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 3500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`,
-                CAST(
-                  LEAST(
-                    3500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                  ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 133: swiggy-ornge-hdfc-credit-card */
-      SELECT
-        `cg_u`,
-        133 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 134: tata-neu-hdfc-bank-credit-card */
@@ -11668,15 +12868,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 134: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11684,6 +12885,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 135: times-black-credit-card */
@@ -11762,94 +12966,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 135: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
+                          60000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 10000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 23600
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 136: yes-bank-ace-credit-card */
-      SELECT
-        `cg_u`,
-        136 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_chunk_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 137: zagg-rupay-credit-card */
@@ -11889,7 +13037,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_chunk_users`
+                        `cg_chunk_candidates`
+                      WHERE
+                        /* bound of card 137: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11897,6 +13048,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
     ),
     /* the stored ranking: net savings, then yearly savings (both descending), then card id order (its ordinal) */
@@ -13108,42 +14262,6 @@ BEGIN
             18446744073709551615
         ) AS `r`
         INNER JOIN `cg_chunk_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
-    ),
-    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
-    `cg_checked` AS (
-      SELECT
-        `t`.*,
-        MAX(
-          CASE
-            WHEN ABS(`t`.`cg_yearly`) > 9999999999.99
-            OR ABS(`t`.`cg_extra`) > 9999999999.99
-            OR ABS(`t`.`cg_net`) > 9999999999.99
-            OR ABS(`t`.`cg_p_amazon_points`) > 9999999999.99
-            OR ABS(`t`.`cg_p_flipkart_points`) > 9999999999.99
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_myntra_points`) > 9999999999.99
-            )
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_ajio_points`) > 9999999999.99
-            )
-            OR ABS(`t`.`cg_p_grocery_points`) > 9999999999.99
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_other_online_points`) > 9999999999.99
-            ) THEN 1
-            ELSE 0
-          END
-        ) OVER (
-          PARTITION BY
-            `t`.`cg_u`
-        ) AS `cg_overflow`
-      FROM
-        `cg_top` AS `t`
     )
   SELECT
     `usr`.`cg_user_id`,
@@ -13165,14 +14283,38 @@ BEGIN
     NOW(),
     `p_batch_id`
   FROM
-    `cg_checked` AS `k`
+    `cg_top` AS `k`
     INNER JOIN `cg_chunk_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
     INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
+    /* a row holding a value outside DECIMAL(12,2) is not written: fail_overflowing_users fails its user and
+    delete_overflowing_rows removes the user's other rows */
   WHERE
-    `k`.`cg_overflow` = 0;
+    NOT (
+      ABS(`k`.`cg_yearly`) > 9999999999.99
+      OR ABS(`k`.`cg_extra`) > 9999999999.99
+      OR ABS(`k`.`cg_net`) > 9999999999.99
+      OR ABS(`k`.`cg_p_amazon_points`) > 9999999999.99
+      OR ABS(`k`.`cg_p_flipkart_points`) > 9999999999.99
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_myntra_points`) > 9999999999.99
+      )
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_ajio_points`) > 9999999999.99
+      )
+      OR ABS(`k`.`cg_p_grocery_points`) > 9999999999.99
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_other_online_points`) > 9999999999.99
+      )
+    );
   SET `v_inserted_rows` = ROW_COUNT();
 
-  -- Statement 5 of 7: fail_invalid_users
+  -- Statement 7 of 10: fail_invalid_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = CASE
@@ -13222,7 +14364,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 6 of 7: fail_overflowing_users
+  -- Statement 8 of 10: fail_overflowing_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -13231,18 +14373,31 @@ BEGIN
   WHERE
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending'
-    AND NOT EXISTS (
+    /* delete_previous left a pending user only the rows insert_recommendations wrote (counted on the
+    (user_id, rank) index alone) */
+    AND (
       SELECT
-        1
+        COUNT(*)
       FROM
         `card_recommendations` AS `r`
       WHERE
         `r`.`user_id` = `u`.`user_id`
-        AND `r`.`batch_id` = `p_batch_id`
-    );
+    ) < 10;
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 7 of 7: complete_users
+  -- Statement 9 of 10: delete_overflowing_rows
+  DELETE `r`
+  FROM
+    `card_recommendations` AS `r`
+    INNER JOIN `user_spending_data` AS `u` ON `u`.`user_id` = `r`.`user_id`
+  WHERE
+    `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
+    AND `u`.`processing_status` = _utf8mb4 'failed'
+    AND `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)'
+    AND `r`.`batch_id` = `p_batch_id`;
+  SET `v_inserted_rows` = `v_inserted_rows` - ROW_COUNT();
+
+  -- Statement 10 of 10: complete_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_status` = _utf8mb4 'completed',

@@ -5,11 +5,11 @@
 -- generator version: cardgenius-compiler 1.0.0
 -- dialect: mysql
 --
--- One chunk of users, as 5 statements the caller runs in order inside ONE
+-- One chunk of users, as 6 statements the caller runs in order inside ONE
 -- transaction, with bind parameters (the values listed per statement, in that order). The same
 -- statements make up the procedure in procedure.sql.
 
--- Statement 1 of 5: delete_previous
+-- Statement 1 of 6: delete_previous
 -- Parameters: first_user_id, last_user_id
 DELETE `r`
 FROM
@@ -19,7 +19,7 @@ WHERE
   `u`.`user_id` BETWEEN ? AND ?
   AND `u`.`processing_status` = _utf8mb4 'pending';
 
--- Statement 2 of 5: insert_recommendations
+-- Statement 2 of 6: insert_recommendations
 -- Parameters: first_user_id, last_user_id, batch_id
 INSERT INTO
   `card_recommendations` (
@@ -84,8 +84,8 @@ WITH
     FROM
       `cg_input`
   ),
-  /* each user once more with a compact key, every input and the monthly spend per mapped category
-  (the sum of the inputs priced under it); the window makes both servers compute these columns
+  /* each user once more with a compact key, every input, the monthly spend per mapped category
+  (the sum of the inputs priced under it) and the beneficial spends the cards' milestones read; the window makes both servers compute these columns
   once per user instead of once per reference in the card SELECTs */
   `cg_users` AS (
     SELECT
@@ -104,12 +104,1381 @@ WITH
       CAST(`cg_in_amazon` AS DECIMAL(16, 2)) AS `cg_s_amazon_spends`,
       CAST(`cg_in_flipkart` AS DECIMAL(16, 2)) AS `cg_s_flipkart_spends`,
       CAST(`cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_s_grocery_spends_online`,
-      CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
+      CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`,
+      CAST(
+        `cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+      ) AS `cg_b_0`,
+      CAST(
+        `cg_in_amazon` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+      ) AS `cg_b_1`,
+      CAST(`cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_b_2`
     FROM
       `cg_derived_0`
   ),
-  /* every card for every user: yearly savings, extra benefits, net savings and units per category */
+  /* the strong cards' values for every user (MySQL materializes a CTE read twice once) */
+  `cg_strong` AS (
+    /* card 7: au-altura-plus-credit-card */
+    SELECT
+      `cg_u`,
+      7 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_amazon_spends`,
+          `cg_u_flipkart_spends`,
+          `cg_u_other_online_spends`,
+          `cg_u_grocery_spends_online`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap: none */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+              `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
+              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(
+                    ROUND(
+                      CASE
+                        WHEN `cg_beneficial` > 0
+                        AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                        ELSE 0
+                      END,
+                      2
+                    ) AS DECIMAL(24, 2)
+                  ) AS `cg_extra`,
+                  CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                  CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_other_online_spends`,
+                      `cg_s_grocery_spends_online`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 44: hdfc-millenia-credit-card */
+    SELECT
+      `cg_u`,
+      44 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_flipkart_spends`,
+          `cg_u_amazon_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 1000, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`,
+              CAST(
+                LEAST(
+                  1000,
+                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(
+                    ROUND(
+                      CASE
+                        WHEN `cg_beneficial` > 0
+                        AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                        ELSE 0
+                      END,
+                      2
+                    ) AS DECIMAL(24, 2)
+                  ) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 47: hdfc-phonepe-ultimo-credit-card */
+    SELECT
+      `cg_u`,
+      47 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_amazon_spends`,
+          `cg_u_flipkart_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 1000, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`,
+              CAST(
+                LEAST(
+                  1000,
+                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(
+                    LEAST(
+                      CAST(
+                        CAST(
+                          (
+                            CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                          ) / 6 AS DECIMAL(38, 0)
+                        ) * 0.000001 AS DECIMAL(24, 6)
+                      ),
+                      500
+                    ) AS DECIMAL(24, 6)
+                  ) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(
+                    LEAST(
+                      CAST(
+                        CAST(
+                          (
+                            CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                          ) / 6 AS DECIMAL(38, 0)
+                        ) * 0.000001 AS DECIMAL(24, 6)
+                      ),
+                      500
+                    ) AS DECIMAL(24, 6)
+                  ) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(
+                    LEAST(
+                      CAST(
+                        CAST(
+                          (
+                            CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                          ) / 6 AS DECIMAL(38, 0)
+                        ) * 0.000001 AS DECIMAL(24, 6)
+                      ),
+                      500
+                    ) AS DECIMAL(24, 6)
+                  ) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(
+                    LEAST(
+                      CAST(
+                        CAST(
+                          (
+                            CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                          ) / 6 AS DECIMAL(38, 0)
+                        ) * 0.000001 AS DECIMAL(24, 6)
+                      ),
+                      500
+                    ) AS DECIMAL(24, 6)
+                  ) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 48: hdfc-pixel-play-credit-card */
+    SELECT
+      `cg_u`,
+      48 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_flipkart_spends`,
+          `cg_u_amazon_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 500000, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`,
+              CAST(
+                LEAST(
+                  500000,
+                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 53: hsbc-cashback-credit-card */
+    SELECT
+      `cg_u`,
+      53 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_amazon_spends`,
+          `cg_u_flipkart_spends`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 1000, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
+              CAST(
+                LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+              ) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(
+                  1000,
+                  `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
+                ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 59: icici-amazon-pay-credit-card */
+    SELECT
+      `cg_u`,
+      59 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_flipkart_spends`,
+          `cg_u_amazon_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap: none */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 77: idfc-hello-cashback-creidt-card */
+    SELECT
+      `cg_u`,
+      77 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_amazon_spends`,
+          `cg_u_flipkart_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 1500, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`,
+              CAST(
+                LEAST(
+                  1500,
+                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(
+                    LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                  ) AS `cg_a_amazon_spends` /* tiered */,
+                  CAST(
+                    LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                  ) AS `cg_a_flipkart_spends` /* tiered */,
+                  CAST(
+                    LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                  ) AS `cg_a_grocery_spends_online` /* tiered */,
+                  CAST(
+                    LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                  ) AS `cg_a_other_online_spends` /* tiered */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`,
+                      CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
+                      CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
+                      CAST(
+                        GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
+                      ) AS `cg_x_1_0`,
+                      CAST(
+                        GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
+                      ) AS `cg_x_1_1`,
+                      CAST(
+                        GREATEST(
+                          LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
+                          0
+                        ) AS DECIMAL(16, 2)
+                      ) AS `cg_x_2_0`,
+                      CAST(
+                        GREATEST(
+                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
+                          0
+                        ) AS DECIMAL(16, 2)
+                      ) AS `cg_x_2_1`,
+                      CAST(
+                        GREATEST(
+                          LEAST(
+                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
+                            10000
+                          ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
+                          0
+                        ) AS DECIMAL(16, 2)
+                      ) AS `cg_x_4_0`,
+                      CAST(
+                        GREATEST(
+                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
+                          0
+                        ) AS DECIMAL(16, 2)
+                      ) AS `cg_x_4_1`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 85: indus-bank-platinum-aura-edge-credit-card */
+    SELECT
+      `cg_u`,
+      85 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_flipkart_spends`,
+          `cg_u_amazon_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap: none */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 117: sbi-cashback-credit-card */
+    SELECT
+      `cg_u`,
+      117 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_flipkart_spends`,
+          `cg_u_amazon_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 2000, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`,
+              CAST(
+                LEAST(
+                  2000,
+                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 123: scapia-credit-card */
+    SELECT
+      `cg_u`,
+      123 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_amazon_spends`,
+          `cg_u_flipkart_spends`,
+          `cg_u_grocery_spends_online`,
+          CAST(
+            ROUND(
+              12 * (
+                CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap: none */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_2` AS `cg_beneficial`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_grocery_spends_online`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 127: stanc-smart-credit-card */
+    SELECT
+      `cg_u`,
+      127 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_flipkart_spends`,
+          `cg_u_amazon_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 1500, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`,
+              CAST(
+                LEAST(
+                  1500,
+                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 131: supermoney-rupay-credit-card */
+    SELECT
+      `cg_u`,
+      131 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_flipkart_spends`,
+          `cg_u_amazon_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 500, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`,
+              CAST(
+                LEAST(
+                  500,
+                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 132: swiggy-blck-hdfc-credit-card */
+    SELECT
+      `cg_u`,
+      132 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_flipkart_spends`,
+          `cg_u_amazon_spends`,
+          `cg_u_other_online_spends`,
+          `cg_u_grocery_spends_online`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 3500, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`,
+              CAST(
+                LEAST(
+                  3500,
+                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+                ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_other_online_spends`,
+                      `cg_s_grocery_spends_online`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 133: swiggy-ornge-hdfc-credit-card */
+    SELECT
+      `cg_u`,
+      133 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_amazon_spends`,
+          `cg_u_flipkart_spends`,
+          `cg_u_other_online_spends`,
+          `cg_u_grocery_spends_online`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap 1500, consumed in processing order */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+              CAST(
+                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_flipkart_spends`,
+              CAST(
+                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_other_online_spends`,
+              CAST(
+                LEAST(
+                  1500,
+                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+                ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+              ) AS `cg_u_grocery_spends_online`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_other_online_spends`,
+                      `cg_s_grocery_spends_online`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+    UNION ALL
+    /* card 136: yes-bank-ace-credit-card */
+    SELECT
+      `cg_u`,
+      136 AS `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+    FROM
+      (
+        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+        SELECT
+          `cg_u`,
+          `cg_extra`,
+          `cg_u_amazon_spends`,
+          `cg_u_flipkart_spends`,
+          `cg_u_grocery_spends_online`,
+          `cg_u_other_online_spends`,
+          CAST(
+            ROUND(
+              12 * (
+                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+              ),
+              2
+            ) AS DECIMAL(24, 2)
+          ) AS `cg_yearly`
+        FROM
+          (
+            /* card-wide cap: none */
+            SELECT
+              `cg_u`,
+              `cg_extra`,
+              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+            FROM
+              (
+                /* units per category after its segments' and its own caps; milestones */
+                SELECT
+                  `cg_u`,
+                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                FROM
+                  (
+                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                    SELECT
+                      `cg_u`,
+                      `cg_b_0` AS `cg_beneficial`,
+                      `cg_s_amazon_spends`,
+                      `cg_s_flipkart_spends`,
+                      `cg_s_grocery_spends_online`,
+                      `cg_s_other_online_spends`
+                    FROM
+                      `cg_users`
+                  ) AS `cg_l1`
+                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                  computed once per user, not once per reference in the levels below */
+                LIMIT
+                  18446744073709551615
+              ) AS `cg_l2`
+          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
+      ) AS `cg_l4`
+  ),
+  /* each user's pruning threshold; the fence keeps it one materialized table for every weak card */
+  `cg_candidates` AS (
+    SELECT
+      `u`.*,
+      `t`.`cg_theta`
+    FROM
+      `cg_users` AS `u`
+      INNER JOIN (
+        SELECT
+          `cg_u`,
+          `cg_net` AS `cg_theta`
+        FROM
+          (
+            SELECT
+              `cg_u`,
+              `cg_net`,
+              ROW_NUMBER() OVER (
+                PARTITION BY
+                  `cg_u`
+                ORDER BY
+                  `cg_net` DESC
+              ) AS `cg_position`
+            FROM
+              `cg_strong`
+          ) AS `p`
+        WHERE
+          `cg_position` = 10
+      ) AS `t` ON `t`.`cg_u` = `u`.`cg_u`
+    LIMIT
+      18446744073709551615
+  ),
+  /* every card that can reach the user's top 10: yearly savings, extra benefits, net savings and units per category */
   `cg_values` AS (
+    SELECT
+      `cg_u`,
+      `cg_card`,
+      `cg_yearly`,
+      `cg_extra`,
+      `cg_net`,
+      `cg_u_amazon_spends`,
+      `cg_u_flipkart_spends`,
+      `cg_u_grocery_spends_online`,
+      `cg_u_other_online_spends`
+    FROM
+      `cg_strong`
+    UNION ALL
     /* card 0: american-express-gold-credit-card */
     SELECT
       `cg_u`,
@@ -177,9 +1546,7 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`,
@@ -196,7 +1563,13 @@ WITH
                         GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                       ) AS `cg_x_1_1`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 0: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 6000 THEN 6960
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -204,6 +1577,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 1: american-express-mr-credit-card */
@@ -273,15 +1649,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 1: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 6000 THEN 3960
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 20000 THEN 3960
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -289,6 +1672,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 2: american-express-platinum-reserve */
@@ -354,15 +1740,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 2: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 12000
+                        ELSE 0
+                      END >= `cg_theta` + 11800
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -370,6 +1760,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 3: american-express-platinum-travel-credit-card */
@@ -447,15 +1840,28 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 3: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 15616.44 THEN 7500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 10000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 57534.25 THEN 22500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 57534.25 THEN 10000
+                        ELSE 0
+                      END >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -463,6 +1869,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 4: american-express-smart-earn-credit-card */
@@ -536,15 +1945,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`,
                       `cg_s_amazon_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 4: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 9863.02 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 14794.53 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 19726.03 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 584.1
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -552,6 +1971,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 5: amexmetal */
@@ -617,15 +2039,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 5: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 164383.57 THEN 45000
+                        ELSE 0
+                      END >= `cg_theta` + 77880
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -633,6 +2059,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 6: au-altura-credit-card */
@@ -707,103 +2136,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 7: au-altura-plus-credit-card */
-    SELECT
-      `cg_u`,
-      7 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_other_online_spends`,
-          `cg_u_grocery_spends_online`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(
-                    ROUND(
-                      CASE
-                        WHEN `cg_beneficial` > 0
-                        AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 6: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
+                        1200
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 10000 THEN 600
                         ELSE 0
-                      END,
-                      2
-                    ) AS DECIMAL(24, 2)
-                  ) AS `cg_extra`,
-                  CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                  CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_other_online_spends`,
-                      `cg_s_grocery_spends_online`
-                    FROM
-                      `cg_users`
+                      END >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 8: au-nomo-credit-card */
@@ -873,15 +2234,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 8: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 8333.34 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -889,6 +2257,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 9: au-zenith-credit-card */
@@ -954,15 +2325,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 9: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 2400
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -970,6 +2345,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 10: au-zenith-plus-credit-card */
@@ -1035,15 +2413,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 10: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 75000 THEN 12000
+                        ELSE 0
+                      END >= `cg_theta` + 5898.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1051,6 +2433,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 11: axis-ace */
@@ -1116,22 +2501,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 11: skip users it cannot reach the top of */
+                      LEAST(
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
+                        6000
+                      ) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 12: axis-atlas-credit-card */
@@ -1205,15 +2600,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 12: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 61643.84 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 123287.68 THEN 2500
+                        ELSE 0
+                      END >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1221,6 +2626,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 13: axis-aura-credit-card */
@@ -1277,15 +2685,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 13: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1293,6 +2702,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 14: axis-bank-horizon-credit-card */
@@ -1349,15 +2761,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 14: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1365,6 +2778,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 15: axis-bank-magnus-credit-card */
@@ -1421,15 +2837,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 15: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1437,6 +2854,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 16: axis-bank-myzone-credit-card */
@@ -1493,15 +2913,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 16: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1509,6 +2930,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 17: axis-bank-privilege-credit-card */
@@ -1574,15 +2998,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 17: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20547.95 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1590,6 +3018,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 18: axis-bank-vistara-platinum-credit-card */
@@ -1646,15 +3077,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 18: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1662,6 +3094,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 19: axis-flipkart-credit-card */
@@ -1718,15 +3153,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 19: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1734,6 +3170,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 20: axis-indian-oil-rupay-credit-card */
@@ -1799,22 +3238,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 20: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
+                        3000
+                      ) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 21: axis-neo-credit */
@@ -1871,15 +3320,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 21: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1887,6 +3337,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 22: axis-privilege-amex-credit-card */
@@ -1952,15 +3405,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 22: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20547.95 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -1968,6 +3425,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 23: axis-rewards-credit-card */
@@ -2033,15 +3493,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 23: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 30000 THEN 3600
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2049,6 +3513,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 24: axis-samsung-infinite-credit-card */
@@ -2105,15 +3572,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 24: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2121,6 +3589,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 25: axis-samsung-signature-credit-card */
@@ -2177,15 +3648,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 25: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2193,6 +3665,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 26: axis-select-credit-card */
@@ -2258,15 +3733,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 26: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 1000
+                        ELSE 0
+                      END >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2274,6 +3753,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 27: axis-shopper-stop-credit-card */
@@ -2330,15 +3812,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 27: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2346,6 +3829,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 28: bob-etihad-guest-credit-card */
@@ -2419,15 +3905,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 28: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 25000 THEN 2400
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 66666.67 THEN 6400
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 61643.84 THEN 9600
+                        ELSE 0
+                      END >= `cg_theta` + 2950
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2435,6 +3931,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 29: bob-etihad-guest-premium-credit-card */
@@ -2508,15 +4007,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 29: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 4800
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 100000 THEN 12800
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 98630.14 THEN 19200
+                        ELSE 0
+                      END >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2524,6 +4033,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 30: eazydiner-indusind-bank-platinum */
@@ -2589,15 +4101,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 30: skip users it cannot reach the top of */
+                      0 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 10000 THEN 1600
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2605,6 +4121,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 31: hdfc-bharat-credit-card */
@@ -2644,7 +4163,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 31: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2652,6 +4174,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 32: hdfc-biz-black-metal-edition-credit-card */
@@ -2774,22 +4299,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 32: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
+                        1800000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 164383.57 THEN 20000
+                        ELSE 0
+                      END >= `cg_theta` + 11800
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 33: hdfc-biz-first-credit-card */
@@ -2855,15 +4396,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 33: skip users it cannot reach the top of */
+                      LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 25000 THEN 8000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2871,6 +4416,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 34: hdfc-biz-grow-credit-card */
@@ -2977,22 +4525,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 34: skip users it cannot reach the top of */
+                      LEAST(
+                        `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
+                        4500
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 33333.34 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 35: hdfc-business-moneyback-credit-card */
@@ -3090,15 +4651,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 35: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 14794.53 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3106,6 +4671,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 36: hdfc-diners-club-black */
@@ -3224,22 +4792,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 36: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                        900000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 80000 THEN 6000
+                        ELSE 0
+                      END >= `cg_theta` + 11800
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 37: hdfc-diners-club-black-metal-credit-card */
@@ -3358,22 +4939,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 37: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                        900000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 133333.34 THEN 40000
+                        ELSE 0
+                      END >= `cg_theta` + 11800
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 38: hdfc-diners-privilege-credit-card */
@@ -3480,22 +5074,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 38: skip users it cannot reach the top of */
+                      LEAST(
+                        `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
+                        15000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 6000
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 39: hdfc-freedom-credit-card */
@@ -3602,9 +5209,7 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
@@ -3612,7 +5217,13 @@ WITH
                       CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                       CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 39: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 4109.59 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3620,6 +5231,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 40: hdfc-indian-oil-credit-card */
@@ -3711,15 +5325,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 40: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3727,6 +5342,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 41: hdfc-infinia-credit-card */
@@ -3836,22 +5454,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 41: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                        2400000
+                      ) + 0.01 >= `cg_theta` + 14750
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 42: hdfc-irctc-credit-card */
@@ -3926,22 +5554,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 42: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
+                        12000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 10000 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 43: hdfc-marriott-bonvoy-credit-card */
@@ -4047,105 +5688,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 44: hdfc-millenia-credit-card */
-    SELECT
-      `cg_u`,
-      44 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  1000,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(
-                    ROUND(
-                      CASE
-                        WHEN `cg_beneficial` > 0
-                        AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 43: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 49315.07 THEN 15000
                         ELSE 0
-                      END,
-                      2
-                    ) AS DECIMAL(24, 2)
-                  ) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
+                      END + CASE
+                        WHEN `cg_b_0` >= 73972.61 THEN 15000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 123287.68 THEN 15000
+                        ELSE 0
+                      END >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4153,6 +5714,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 45: hdfc-moneyback-credit-card */
@@ -4271,22 +5835,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 45: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
+                        144000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 46: hdfc-moneyback-plus-credit-card */
@@ -4405,228 +5982,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 46: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
+                        45000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 47: hdfc-phonepe-ultimo-credit-card */
-    SELECT
-      `cg_u`,
-      47 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  1000,
-                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(
-                    LEAST(
-                      CAST(
-                        CAST(
-                          (
-                            CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                          ) / 6 AS DECIMAL(38, 0)
-                        ) * 0.000001 AS DECIMAL(24, 6)
-                      ),
-                      500
-                    ) AS DECIMAL(24, 6)
-                  ) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(
-                    LEAST(
-                      CAST(
-                        CAST(
-                          (
-                            CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                          ) / 6 AS DECIMAL(38, 0)
-                        ) * 0.000001 AS DECIMAL(24, 6)
-                      ),
-                      500
-                    ) AS DECIMAL(24, 6)
-                  ) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(
-                    LEAST(
-                      CAST(
-                        CAST(
-                          (
-                            CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                          ) / 6 AS DECIMAL(38, 0)
-                        ) * 0.000001 AS DECIMAL(24, 6)
-                      ),
-                      500
-                    ) AS DECIMAL(24, 6)
-                  ) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(
-                    LEAST(
-                      CAST(
-                        CAST(
-                          (
-                            CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                          ) / 6 AS DECIMAL(38, 0)
-                        ) * 0.000001 AS DECIMAL(24, 6)
-                      ),
-                      500
-                    ) AS DECIMAL(24, 6)
-                  ) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 48: hdfc-pixel-play-credit-card */
-    SELECT
-      `cg_u`,
-      48 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 500000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  500000,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 49: hdfc-regalia-gold */
@@ -4744,15 +6128,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 49: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 50000 THEN 6000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 61643.84 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 2950
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4760,6 +6154,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 50: hdfc-rupay-credit-card */
@@ -4825,22 +6222,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 50: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
+                        4500
+                      ) + 0.01 >= `cg_theta` + 116.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 51: hdfc-shoppers-stop-credit-card */
@@ -4880,7 +6287,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 51: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 352.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4888,6 +6298,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 52: hdfc-tata-neu-plus-credit-card */
@@ -4944,15 +6357,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 52: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -4960,87 +6374,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 53: hsbc-cashback-credit-card */
-    SELECT
-      `cg_u`,
-      53 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(
-                  1000,
-                  `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
-                ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 54: hsbc-live-plus-credit-card */
@@ -5097,15 +6433,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 54: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5113,6 +6450,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 55: hsbc-platinum-credit-card */
@@ -5213,15 +6553,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 55: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5229,6 +6570,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 56: hsbc-premier-credit-card */
@@ -5285,15 +6629,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 56: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5301,6 +6646,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 57: hsbc-rupay-cashback-credit-card */
@@ -5340,7 +6688,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 57: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5348,6 +6699,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 58: hsbc-travel-one */
@@ -5413,15 +6767,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 58: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 98630.14 THEN 10000
+                        ELSE 0
+                      END >= `cg_theta` + 5898.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5429,78 +6787,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 59: icici-amazon-pay-credit-card */
-    SELECT
-      `cg_u`,
-      59 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 60: icici-emeralde-credit-card */
@@ -5557,15 +6846,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 60: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5573,6 +6863,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 61: icici-emeralde-private-metal-credit-card */
@@ -5651,22 +6944,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 61: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
+                        60000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 3000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 3000
+                        ELSE 0
+                      END >= `cg_theta` + 14748.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 62: icici-emirates-skywards-sapphiro-credit-card */
@@ -5732,15 +7041,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 62: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5748,6 +7061,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 63: icici-hpcl-coral-credit-card */
@@ -5804,15 +7120,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 63: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5820,6 +7137,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 64: icici-hpcl-super-saver-credit-card */
@@ -5876,15 +7196,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 64: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5892,6 +7213,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 65: icici-mmt-platinum-credit-card */
@@ -5948,15 +7272,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 65: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5964,6 +7289,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 66: icici-platinum-chip-credit-card */
@@ -6020,15 +7348,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 66: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6036,6 +7365,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 67: icici-rubyx-credit-card */
@@ -6114,22 +7446,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 67: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
+                        450000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 8219.18 THEN 250
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 750
+                        ELSE 0
+                      END >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 68: icici-sapphiro-credit-card */
@@ -6259,15 +7607,67 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 68: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 49315.07 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 57534.25 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 73972.61 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 82191.79 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 90410.96 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 98630.14 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 106849.32 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 115068.5 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 123287.68 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 131506.85 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 139726.03 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 147945.21 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 156164.39 THEN 500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 164383.57 THEN 500
+                        ELSE 0
+                      END >= `cg_theta` + 7670
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6275,6 +7675,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 69: idfc-ashva-credit-card */
@@ -6384,15 +7787,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 69: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 3000
+                        ELSE 0
+                      END >= `cg_theta` + 3538.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6400,6 +7807,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 70: idfc-first-classic-credit-card */
@@ -6456,15 +7866,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 70: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6472,6 +7883,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 71: idfc-first-dual-indigo-credit-card */
@@ -6553,15 +7967,31 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 71: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 82191.79 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 98630.14 THEN 1000
+                        ELSE 0
+                      END >= `cg_theta` + 5898.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6569,6 +7999,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 72: idfc-first-millennia-credit-card */
@@ -6633,15 +8066,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 72: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6649,6 +8083,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 73: idfc-first-power-credit-card */
@@ -6706,19 +8143,31 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(`cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)) AS `cg_beneficial`,
+                      `cg_b_1` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 73: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
+                        2100
+                      ) + 0.01 >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 74: idfc-first-private-credit-card */
@@ -6784,15 +8233,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 74: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 250000 THEN 20000
+                        ELSE 0
+                      END >= `cg_theta` + 59000
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6800,6 +8253,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 75: idfc-first-select-credit-card */
@@ -6864,15 +8320,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 75: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6880,6 +8337,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 76: idfc-first-wow-credit-card */
@@ -6936,15 +8396,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 76: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6952,130 +8413,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 77: idfc-hello-cashback-creidt-card */
-    SELECT
-      `cg_u`,
-      77 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  1500,
-                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(
-                    LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                  ) AS `cg_a_amazon_spends` /* tiered */,
-                  CAST(
-                    LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                  ) AS `cg_a_flipkart_spends` /* tiered */,
-                  CAST(
-                    LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                  ) AS `cg_a_grocery_spends_online` /* tiered */,
-                  CAST(
-                    LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                  ) AS `cg_a_other_online_spends` /* tiered */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`,
-                      CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
-                      CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
-                      CAST(
-                        GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
-                      ) AS `cg_x_1_0`,
-                      CAST(
-                        GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
-                      ) AS `cg_x_1_1`,
-                      CAST(
-                        GREATEST(
-                          LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
-                          0
-                        ) AS DECIMAL(16, 2)
-                      ) AS `cg_x_2_0`,
-                      CAST(
-                        GREATEST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
-                          0
-                        ) AS DECIMAL(16, 2)
-                      ) AS `cg_x_2_1`,
-                      CAST(
-                        GREATEST(
-                          LEAST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
-                            10000
-                          ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
-                          0
-                        ) AS DECIMAL(16, 2)
-                      ) AS `cg_x_4_0`,
-                      CAST(
-                        GREATEST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
-                          0
-                        ) AS DECIMAL(16, 2)
-                      ) AS `cg_x_4_1`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 78: idfc-mayura-credit-card */
@@ -7201,9 +8541,7 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
@@ -7247,7 +8585,16 @@ WITH
                         ) AS DECIMAL(16, 2)
                       ) AS `cg_x_4_1`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 78: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 3750
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 123287.68 THEN 7500
+                        ELSE 0
+                      END >= `cg_theta` + 7078.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7255,6 +8602,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 79: idfc-power-plus-credit-card */
@@ -7311,15 +8661,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 79: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7327,6 +8678,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 80: idfc-swyp-credit-card */
@@ -7366,7 +8720,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 80: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7374,6 +8731,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 81: idfc-wealth-credit-card */
@@ -7413,7 +8773,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 81: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7421,6 +8784,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 82: indian-oil-rbl-bank-xtra-credit-card */
@@ -7486,15 +8852,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 82: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 25000 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7502,6 +8872,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 83: indianoil-axis-rupay-credit-card */
@@ -7611,22 +8984,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 83: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
+                        2400
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 2465.76 THEN 100
+                        ELSE 0
+                      END >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 84: indianoil-rbl-bank-credit-card */
@@ -7683,15 +9069,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 84: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7699,78 +9086,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 85: indus-bank-platinum-aura-edge-credit-card */
-    SELECT
-      `cg_u`,
-      85 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 86: indusind-eazydiner-signature-credit-card */
@@ -7827,15 +9145,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 86: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7843,6 +9162,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 87: indusind-legend-credit-card */
@@ -7908,15 +9230,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 87: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 49315.07 THEN 3000
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7924,6 +9250,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 88: indusind-platinum-rupay-credit-card */
@@ -7980,15 +9309,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 88: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7996,6 +9326,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 89: irctc-rbl-credit-card */
@@ -8052,15 +9385,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 89: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8068,6 +9402,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 90: irctc-sbi-platinum-card */
@@ -8107,7 +9444,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 90: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8115,6 +9455,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 91: jupiter-edge-credit-card */
@@ -8180,22 +9523,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 91: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
+                        36000
+                      ) + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 92: kiwi-klick-credit-card */
@@ -8252,15 +9605,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 92: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8268,6 +9622,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 93: kotak-delight-platinum-credit-card */
@@ -8307,7 +9664,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 93: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 2358.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8315,6 +9675,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 94: kotak-essentia-platinum-credit-card */
@@ -8389,22 +9752,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 94: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
+                        120000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20833.34 THEN 2400
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 95: kotak-indianoil-credit-card */
@@ -8461,15 +9837,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 95: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8477,6 +9854,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 96: kotak-mojo-platiinum-credit-card */
@@ -8542,15 +9922,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 96: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 25000 THEN 2500
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8558,6 +9942,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 97: kotak-zen-signature-credit-card */
@@ -8680,22 +10067,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 97: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
+                        19500
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 1875
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 49315.07 THEN 3750
+                        ELSE 0
+                      END >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 98: lic-axis-bank-signature-credit-card */
@@ -8735,7 +10138,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 98: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8743,6 +10149,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 99: lic-axis-credit-card */
@@ -8799,15 +10208,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 99: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8815,6 +10225,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 100: magnus-burgundy-credit-card */
@@ -8871,15 +10284,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 100: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8887,6 +10301,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 101: makemytrip-icici-signature */
@@ -8965,22 +10382,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 101: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
+                        1200000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20547.95 THEN 1100
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 4000
+                        ELSE 0
+                      END >= `cg_theta` + 2950
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 102: myntra-kotak-credit-card */
@@ -9020,7 +10453,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 102: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9028,6 +10464,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 103: paytm-hdfc-bank-select-credit-card */
@@ -9102,22 +10541,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 103: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
+                        24000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1180
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 104: pop-club-credit-card */
@@ -9192,22 +10644,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 104: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
+                        3000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 12328.77 THEN 150
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 105: pvr-kotak-platinum */
@@ -9247,7 +10712,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 105: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9255,6 +10723,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 106: rbl-bank-play-credit-card */
@@ -9294,7 +10765,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 106: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9302,6 +10776,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 107: rbl-cookies-credit-card */
@@ -9379,15 +10856,28 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 107: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 1000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 118
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9395,6 +10885,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 108: rbl-insignia-preferred-credit-card */
@@ -9460,15 +10953,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 108: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 8000
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9476,6 +10973,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 109: rbl-platinum-maxima-plus-credit-card */
@@ -9563,22 +11063,41 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 109: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
+                        300000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 28767.13 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 2500
+                        ELSE 0
+                      END >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 110: rbl-shoprite-credit-card */
@@ -9635,15 +11154,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 110: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9651,6 +11171,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 111: rbl-super-binge-credit-card */
@@ -9707,15 +11230,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 111: skip users it cannot reach the top of */
+                      LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9723,6 +11247,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 112: rbl-world-safari-credit-card */
@@ -9796,15 +11323,25 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 112: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 20547.95 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 3750
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 61643.84 THEN 10000
+                        ELSE 0
+                      END >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9812,6 +11349,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 113: sbi-bpcl-credit-card */
@@ -9877,22 +11417,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 113: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
+                        15000
+                      ) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 114: sbi-bpcl-octane-credit-card */
@@ -9958,15 +11508,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 114: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9974,6 +11528,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 115: sbi-card-miles */
@@ -10039,15 +11596,19 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 115: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10055,6 +11616,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 116: sbi-card-pulse-credit-card */
@@ -10124,15 +11688,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 116: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 1499
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 1500
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10140,87 +11711,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 117: sbi-cashback-credit-card */
-    SELECT
-      `cg_u`,
-      117 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 2000, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  2000,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 118: sbi-elite-credit-card */
@@ -10298,15 +11791,28 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 118: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 24657.54 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 2500
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 3750
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 65753.43 THEN 3750
+                        ELSE 0
+                      END >= `cg_theta` + 5898.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10314,6 +11820,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 119: sbi-phonepe-select-black-credit-card */
@@ -10388,22 +11897,35 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 119: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
+                        24000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 5000
+                        ELSE 0
+                      END >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 120: sbi-prime-credit-card */
@@ -10473,15 +11995,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 120: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16666.67 THEN 4000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 41095.9 THEN 7000
+                        ELSE 0
+                      END >= `cg_theta` + 3538.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10489,6 +12018,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 121: sbi-simply-click-credit-card */
@@ -10562,9 +12094,7 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
@@ -10574,7 +12104,16 @@ WITH
                       CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                       CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 121: skip users it cannot reach the top of */
+                      LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 8219.18 THEN 2000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 2000
+                        ELSE 0
+                      END >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10582,6 +12121,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 122: sbi-simply-save-credit-card */
@@ -10673,15 +12215,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 122: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10689,72 +12232,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 123: scapia-credit-card */
-    SELECT
-      `cg_u`,
-      123 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_grocery_spends_online`,
-          CAST(
-            ROUND(
-              12 * (
-                CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_grocery_spends_online`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 124: shoppers-stop-black-hdfc-credit-card */
@@ -10864,22 +12344,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_other_online_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 124: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
+                        24000
+                      ) + 0.01 >= `cg_theta` + 5310
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 125: spicejet-axis-bank-voyage-black-credit-card */
@@ -10949,15 +12439,22 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 125: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 2000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 32876.72 THEN 3000
+                        ELSE 0
+                      END >= `cg_theta` + 2360
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10965,6 +12462,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 126: spicejet-axis-bank-voyage-credit-card */
@@ -11004,7 +12504,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 126: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 885
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11012,87 +12515,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 127: stanc-smart-credit-card */
-    SELECT
-      `cg_u`,
-      127 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  1500,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 128: standard-charted-ultimate */
@@ -11181,15 +12606,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 128: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11197,6 +12623,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 129: standard-chartered-easemytrip-credit-card */
@@ -11262,22 +12691,32 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 129: skip users it cannot reach the top of */
+                      LEAST(
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
+                        3000
+                      ) + 0.01 >= `cg_theta` + 413
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 130: standard-chartered-manhattan-credit-card */
@@ -11334,15 +12773,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_amazon_spends`,
                       `cg_s_flipkart_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 130: skip users it cannot reach the top of */
+                      `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11350,249 +12790,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 131: supermoney-rupay-credit-card */
-    SELECT
-      `cg_u`,
-      131 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`,
-              CAST(
-                LEAST(
-                  500,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 132: swiggy-blck-hdfc-credit-card */
-    SELECT
-      `cg_u`,
-      132 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_flipkart_spends`,
-          `cg_u_amazon_spends`,
-          `cg_u_other_online_spends`,
-          `cg_u_grocery_spends_online`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 3500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`,
-              CAST(
-                LEAST(
-                  3500,
-                  `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_other_online_spends`,
-                      `cg_s_grocery_spends_online`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 133: swiggy-ornge-hdfc-credit-card */
-    SELECT
-      `cg_u`,
-      133 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_other_online_spends`,
-          `cg_u_grocery_spends_online`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap 1500, consumed in processing order */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-              CAST(
-                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_flipkart_spends`,
-              CAST(
-                LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_other_online_spends`,
-              CAST(
-                LEAST(
-                  1500,
-                  `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-              ) AS `cg_u_grocery_spends_online`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_other_online_spends`,
-                      `cg_s_grocery_spends_online`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 134: tata-neu-hdfc-bank-credit-card */
@@ -11649,15 +12849,16 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_other_online_spends`,
                       `cg_s_grocery_spends_online`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 134: skip users it cannot reach the top of */
+                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11665,6 +12866,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 135: times-black-credit-card */
@@ -11743,94 +12947,38 @@ WITH
                     /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                     SELECT
                       `cg_u`,
-                      CAST(
-                        `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
+                      `cg_b_0` AS `cg_beneficial`,
                       `cg_s_flipkart_spends`,
                       `cg_s_amazon_spends`,
                       `cg_s_grocery_spends_online`,
                       `cg_s_other_online_spends`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 135: skip users it cannot reach the top of */
+                      LEAST(
+                        LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
+                        60000
+                      ) + 0.01 + CASE
+                        WHEN `cg_b_0` >= 16438.36 THEN 10000
+                        ELSE 0
+                      END + CASE
+                        WHEN `cg_b_0` >= 82191.79 THEN 10000
+                        ELSE 0
+                      END >= `cg_theta` + 23600
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
                 LIMIT
                   18446744073709551615
               ) AS `cg_l2`
+              /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+            LIMIT
+              18446744073709551615
           ) AS `cg_l3`
-      ) AS `cg_l4`
-    UNION ALL
-    /* card 136: yes-bank-ace-credit-card */
-    SELECT
-      `cg_u`,
-      136 AS `cg_card`,
-      `cg_yearly`,
-      `cg_extra`,
-      CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-      `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-      `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-      `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-      `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-    FROM
-      (
-        /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-        SELECT
-          `cg_u`,
-          `cg_extra`,
-          `cg_u_amazon_spends`,
-          `cg_u_flipkart_spends`,
-          `cg_u_grocery_spends_online`,
-          `cg_u_other_online_spends`,
-          CAST(
-            ROUND(
-              12 * (
-                `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-              ),
-              2
-            ) AS DECIMAL(24, 2)
-          ) AS `cg_yearly`
-        FROM
-          (
-            /* card-wide cap: none */
-            SELECT
-              `cg_u`,
-              `cg_extra`,
-              `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-              `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-              `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-              `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-            FROM
-              (
-                /* units per category after its segments' and its own caps; milestones */
-                SELECT
-                  `cg_u`,
-                  CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                  CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                  CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                FROM
-                  (
-                    /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                    SELECT
-                      `cg_u`,
-                      CAST(
-                        `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                      ) AS `cg_beneficial`,
-                      `cg_s_amazon_spends`,
-                      `cg_s_flipkart_spends`,
-                      `cg_s_grocery_spends_online`,
-                      `cg_s_other_online_spends`
-                    FROM
-                      `cg_users`
-                  ) AS `cg_l1`
-                  /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                  computed once per user, not once per reference in the levels below */
-                LIMIT
-                  18446744073709551615
-              ) AS `cg_l2`
-          ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
     UNION ALL
     /* card 137: zagg-rupay-credit-card */
@@ -11870,7 +13018,10 @@ WITH
                       `cg_u`,
                       CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                     FROM
-                      `cg_users`
+                      `cg_candidates`
+                    WHERE
+                      /* bound of card 137: skip users it cannot reach the top of */
+                      0 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11878,6 +13029,9 @@ WITH
                   18446744073709551615
               ) AS `cg_l2`
           ) AS `cg_l3`
+          /* fence: the yearly savings are read twice below (the column and net savings) */
+        LIMIT
+          18446744073709551615
       ) AS `cg_l4`
   ),
   /* the stored ranking: net savings, then yearly savings (both descending), then card id order (its ordinal) */
@@ -13089,42 +14243,6 @@ WITH
           18446744073709551615
       ) AS `r`
       INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
-  ),
-  /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
-  `cg_checked` AS (
-    SELECT
-      `t`.*,
-      MAX(
-        CASE
-          WHEN ABS(`t`.`cg_yearly`) > 9999999999.99
-          OR ABS(`t`.`cg_extra`) > 9999999999.99
-          OR ABS(`t`.`cg_net`) > 9999999999.99
-          OR ABS(`t`.`cg_p_amazon_points`) > 9999999999.99
-          OR ABS(`t`.`cg_p_flipkart_points`) > 9999999999.99
-          /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-          OR (
-            ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-            AND ABS(`t`.`cg_p_myntra_points`) > 9999999999.99
-          )
-          /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-          OR (
-            ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-            AND ABS(`t`.`cg_p_ajio_points`) > 9999999999.99
-          )
-          OR ABS(`t`.`cg_p_grocery_points`) > 9999999999.99
-          /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-          OR (
-            ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-            AND ABS(`t`.`cg_p_other_online_points`) > 9999999999.99
-          ) THEN 1
-          ELSE 0
-        END
-      ) OVER (
-        PARTITION BY
-          `t`.`cg_u`
-      ) AS `cg_overflow`
-    FROM
-      `cg_top` AS `t`
   )
 SELECT
   `usr`.`cg_user_id`,
@@ -13146,13 +14264,37 @@ SELECT
   NOW(),
   ?
 FROM
-  `cg_checked` AS `k`
+  `cg_top` AS `k`
   INNER JOIN `cg_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
   INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
+  /* a row holding a value outside DECIMAL(12,2) is not written: fail_overflowing_users fails its user and
+  delete_overflowing_rows removes the user's other rows */
 WHERE
-  `k`.`cg_overflow` = 0;
+  NOT (
+    ABS(`k`.`cg_yearly`) > 9999999999.99
+    OR ABS(`k`.`cg_extra`) > 9999999999.99
+    OR ABS(`k`.`cg_net`) > 9999999999.99
+    OR ABS(`k`.`cg_p_amazon_points`) > 9999999999.99
+    OR ABS(`k`.`cg_p_flipkart_points`) > 9999999999.99
+    /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+    OR (
+      ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+      AND ABS(`k`.`cg_p_myntra_points`) > 9999999999.99
+    )
+    /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+    OR (
+      ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+      AND ABS(`k`.`cg_p_ajio_points`) > 9999999999.99
+    )
+    OR ABS(`k`.`cg_p_grocery_points`) > 9999999999.99
+    /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+    OR (
+      ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+      AND ABS(`k`.`cg_p_other_online_points`) > 9999999999.99
+    )
+  );
 
--- Statement 3 of 5: fail_invalid_users
+-- Statement 3 of 6: fail_invalid_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET
@@ -13202,8 +14344,8 @@ WHERE
     OR `u`.`avg_confirmed_gmv` < 0
   );
 
--- Statement 4 of 5: fail_overflowing_users
--- Parameters: first_user_id, last_user_id, batch_id
+-- Statement 4 of 6: fail_overflowing_users
+-- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET
   `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -13212,17 +14354,30 @@ SET
 WHERE
   `u`.`user_id` BETWEEN ? AND ?
   AND `u`.`processing_status` = _utf8mb4 'pending'
-  AND NOT EXISTS (
+  /* delete_previous left a pending user only the rows insert_recommendations wrote (counted on the
+  (user_id, rank) index alone) */
+  AND (
     SELECT
-      1
+      COUNT(*)
     FROM
       `card_recommendations` AS `r`
     WHERE
       `r`.`user_id` = `u`.`user_id`
-      AND `r`.`batch_id` = ?
-  );
+  ) < 10;
 
--- Statement 5 of 5: complete_users
+-- Statement 5 of 6: delete_overflowing_rows
+-- Parameters: first_user_id, last_user_id, batch_id
+DELETE `r`
+FROM
+  `card_recommendations` AS `r`
+  INNER JOIN `user_spending_data` AS `u` ON `u`.`user_id` = `r`.`user_id`
+WHERE
+  `u`.`user_id` BETWEEN ? AND ?
+  AND `u`.`processing_status` = _utf8mb4 'failed'
+  AND `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)'
+  AND `r`.`batch_id` = ?;
+
+-- Statement 6 of 6: complete_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET

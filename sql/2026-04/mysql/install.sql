@@ -23,7 +23,7 @@ BEGIN
   DECLARE `v_completed` BIGINT DEFAULT 0;
   DECLARE `v_failed` BIGINT DEFAULT 0;
 
-  -- Statement 1 of 5: delete_previous
+  -- Statement 1 of 6: delete_previous
   DELETE `r`
   FROM
     `card_recommendations` AS `r`
@@ -32,7 +32,7 @@ BEGIN
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending';
 
-  -- Statement 2 of 5: insert_recommendations
+  -- Statement 2 of 6: insert_recommendations
   INSERT INTO
     `card_recommendations` (
       `user_id`,
@@ -96,8 +96,8 @@ BEGIN
       FROM
         `cg_input`
     ),
-    /* each user once more with a compact key, every input and the monthly spend per mapped category
-    (the sum of the inputs priced under it); the window makes both servers compute these columns
+    /* each user once more with a compact key, every input, the monthly spend per mapped category
+    (the sum of the inputs priced under it) and the beneficial spends the cards' milestones read; the window makes both servers compute these columns
     once per user instead of once per reference in the card SELECTs */
     `cg_users` AS (
       SELECT
@@ -116,12 +116,1381 @@ BEGIN
         CAST(`cg_in_amazon` AS DECIMAL(16, 2)) AS `cg_s_amazon_spends`,
         CAST(`cg_in_flipkart` AS DECIMAL(16, 2)) AS `cg_s_flipkart_spends`,
         CAST(`cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_s_grocery_spends_online`,
-        CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
+        CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`,
+        CAST(
+          `cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+        ) AS `cg_b_0`,
+        CAST(
+          `cg_in_amazon` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+        ) AS `cg_b_1`,
+        CAST(`cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_b_2`
       FROM
         `cg_derived_0`
     ),
-    /* every card for every user: yearly savings, extra benefits, net savings and units per category */
+    /* the strong cards' values for every user (MySQL materializes a CTE read twice once) */
+    `cg_strong` AS (
+      /* card 7: au-altura-plus-credit-card */
+      SELECT
+        `cg_u`,
+        7 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_other_online_spends`,
+            `cg_u_grocery_spends_online`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(
+                      ROUND(
+                        CASE
+                          WHEN `cg_beneficial` > 0
+                          AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                          ELSE 0
+                        END,
+                        2
+                      ) AS DECIMAL(24, 2)
+                    ) AS `cg_extra`,
+                    CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                    CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_other_online_spends`,
+                        `cg_s_grocery_spends_online`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 44: hdfc-millenia-credit-card */
+      SELECT
+        `cg_u`,
+        44 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    1000,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(
+                      ROUND(
+                        CASE
+                          WHEN `cg_beneficial` > 0
+                          AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                          ELSE 0
+                        END,
+                        2
+                      ) AS DECIMAL(24, 2)
+                    ) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 47: hdfc-phonepe-ultimo-credit-card */
+      SELECT
+        `cg_u`,
+        47 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    1000,
+                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(
+                      LEAST(
+                        CAST(
+                          CAST(
+                            (
+                              CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                            ) / 6 AS DECIMAL(38, 0)
+                          ) * 0.000001 AS DECIMAL(24, 6)
+                        ),
+                        500
+                      ) AS DECIMAL(24, 6)
+                    ) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(
+                      LEAST(
+                        CAST(
+                          CAST(
+                            (
+                              CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                            ) / 6 AS DECIMAL(38, 0)
+                          ) * 0.000001 AS DECIMAL(24, 6)
+                        ),
+                        500
+                      ) AS DECIMAL(24, 6)
+                    ) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(
+                      LEAST(
+                        CAST(
+                          CAST(
+                            (
+                              CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                            ) / 6 AS DECIMAL(38, 0)
+                          ) * 0.000001 AS DECIMAL(24, 6)
+                        ),
+                        500
+                      ) AS DECIMAL(24, 6)
+                    ) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(
+                      LEAST(
+                        CAST(
+                          CAST(
+                            (
+                              CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                            ) / 6 AS DECIMAL(38, 0)
+                          ) * 0.000001 AS DECIMAL(24, 6)
+                        ),
+                        500
+                      ) AS DECIMAL(24, 6)
+                    ) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 48: hdfc-pixel-play-credit-card */
+      SELECT
+        `cg_u`,
+        48 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 500000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    500000,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 53: hsbc-cashback-credit-card */
+      SELECT
+        `cg_u`,
+        53 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(
+                    1000,
+                    `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
+                  ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 59: icici-amazon-pay-credit-card */
+      SELECT
+        `cg_u`,
+        59 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 77: idfc-hello-cashback-creidt-card */
+      SELECT
+        `cg_u`,
+        77 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    1500,
+                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(
+                      LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                    ) AS `cg_a_amazon_spends` /* tiered */,
+                    CAST(
+                      LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                    ) AS `cg_a_flipkart_spends` /* tiered */,
+                    CAST(
+                      LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                    ) AS `cg_a_grocery_spends_online` /* tiered */,
+                    CAST(
+                      LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                    ) AS `cg_a_other_online_spends` /* tiered */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`,
+                        CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
+                        CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
+                        CAST(
+                          GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
+                        ) AS `cg_x_1_0`,
+                        CAST(
+                          GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
+                        ) AS `cg_x_1_1`,
+                        CAST(
+                          GREATEST(
+                            LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
+                            0
+                          ) AS DECIMAL(16, 2)
+                        ) AS `cg_x_2_0`,
+                        CAST(
+                          GREATEST(
+                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
+                            0
+                          ) AS DECIMAL(16, 2)
+                        ) AS `cg_x_2_1`,
+                        CAST(
+                          GREATEST(
+                            LEAST(
+                              `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
+                              10000
+                            ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
+                            0
+                          ) AS DECIMAL(16, 2)
+                        ) AS `cg_x_4_0`,
+                        CAST(
+                          GREATEST(
+                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
+                            0
+                          ) AS DECIMAL(16, 2)
+                        ) AS `cg_x_4_1`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 85: indus-bank-platinum-aura-edge-credit-card */
+      SELECT
+        `cg_u`,
+        85 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 117: sbi-cashback-credit-card */
+      SELECT
+        `cg_u`,
+        117 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 2000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    2000,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 123: scapia-credit-card */
+      SELECT
+        `cg_u`,
+        123 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_grocery_spends_online`,
+            CAST(
+              ROUND(
+                12 * (
+                  CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_2` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_grocery_spends_online`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 127: stanc-smart-credit-card */
+      SELECT
+        `cg_u`,
+        127 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    1500,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 131: supermoney-rupay-credit-card */
+      SELECT
+        `cg_u`,
+        131 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    500,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 132: swiggy-blck-hdfc-credit-card */
+      SELECT
+        `cg_u`,
+        132 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_other_online_spends`,
+            `cg_u_grocery_spends_online`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 3500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`,
+                CAST(
+                  LEAST(
+                    3500,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+                  ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_other_online_spends`,
+                        `cg_s_grocery_spends_online`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 133: swiggy-ornge-hdfc-credit-card */
+      SELECT
+        `cg_u`,
+        133 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_other_online_spends`,
+            `cg_u_grocery_spends_online`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`,
+                CAST(
+                  LEAST(
+                    1500,
+                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_other_online_spends`,
+                        `cg_s_grocery_spends_online`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 136: yes-bank-ace-credit-card */
+      SELECT
+        `cg_u`,
+        136 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+    ),
+    /* each user's pruning threshold; the fence keeps it one materialized table for every weak card */
+    `cg_candidates` AS (
+      SELECT
+        `u`.*,
+        `t`.`cg_theta`
+      FROM
+        `cg_users` AS `u`
+        INNER JOIN (
+          SELECT
+            `cg_u`,
+            `cg_net` AS `cg_theta`
+          FROM
+            (
+              SELECT
+                `cg_u`,
+                `cg_net`,
+                ROW_NUMBER() OVER (
+                  PARTITION BY
+                    `cg_u`
+                  ORDER BY
+                    `cg_net` DESC
+                ) AS `cg_position`
+              FROM
+                `cg_strong`
+            ) AS `p`
+          WHERE
+            `cg_position` = 10
+        ) AS `t` ON `t`.`cg_u` = `u`.`cg_u`
+      LIMIT
+        18446744073709551615
+    ),
+    /* every card that can reach the user's top 10: yearly savings, extra benefits, net savings and units per category */
     `cg_values` AS (
+      SELECT
+        `cg_u`,
+        `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        `cg_net`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`
+      FROM
+        `cg_strong`
+      UNION ALL
       /* card 0: american-express-gold-credit-card */
       SELECT
         `cg_u`,
@@ -189,9 +1558,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
@@ -208,7 +1575,13 @@ BEGIN
                           GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                         ) AS `cg_x_1_1`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 0: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 6000 THEN 6960
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -216,6 +1589,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 1: american-express-mr-credit-card */
@@ -285,15 +1661,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 1: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 6000 THEN 3960
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 20000 THEN 3960
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -301,6 +1684,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 2: american-express-platinum-reserve */
@@ -366,15 +1752,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 2: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 12000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -382,6 +1772,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 3: american-express-platinum-travel-credit-card */
@@ -459,15 +1852,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 3: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 15616.44 THEN 7500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 10000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 22500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -475,6 +1881,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 4: american-express-smart-earn-credit-card */
@@ -548,15 +1957,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 4: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 9863.02 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 14794.53 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 19726.03 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 584.1
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -564,6 +1983,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 5: amexmetal */
@@ -629,15 +2051,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 5: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 45000
+                          ELSE 0
+                        END >= `cg_theta` + 77880
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -645,6 +2071,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 6: au-altura-credit-card */
@@ -719,103 +2148,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 7: au-altura-plus-credit-card */
-      SELECT
-        `cg_u`,
-        7 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(
-                      ROUND(
-                        CASE
-                          WHEN `cg_beneficial` > 0
-                          AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 6: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
+                          1200
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 600
                           ELSE 0
-                        END,
-                        2
-                      ) AS DECIMAL(24, 2)
-                    ) AS `cg_extra`,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_users`
+                        END >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 8: au-nomo-credit-card */
@@ -885,15 +2246,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 8: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8333.34 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -901,6 +2269,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 9: au-zenith-credit-card */
@@ -966,15 +2337,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 9: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 2400
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -982,6 +2357,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 10: au-zenith-plus-credit-card */
@@ -1047,15 +2425,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 10: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 75000 THEN 12000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1063,6 +2445,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 11: axis-ace */
@@ -1128,22 +2513,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 11: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
+                          6000
+                        ) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 12: axis-atlas-credit-card */
@@ -1217,15 +2612,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 12: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1233,6 +2638,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 13: axis-aura-credit-card */
@@ -1289,15 +2697,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 13: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1305,6 +2714,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 14: axis-bank-horizon-credit-card */
@@ -1361,15 +2773,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 14: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1377,6 +2790,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 15: axis-bank-magnus-credit-card */
@@ -1433,15 +2849,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 15: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1449,6 +2866,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 16: axis-bank-myzone-credit-card */
@@ -1505,15 +2925,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 16: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1521,6 +2942,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 17: axis-bank-privilege-credit-card */
@@ -1586,15 +3010,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 17: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1602,6 +3030,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 18: axis-bank-vistara-platinum-credit-card */
@@ -1658,15 +3089,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 18: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1674,6 +3106,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 19: axis-flipkart-credit-card */
@@ -1730,15 +3165,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 19: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1746,6 +3182,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 20: axis-indian-oil-rupay-credit-card */
@@ -1811,22 +3250,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 20: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
+                          3000
+                        ) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 21: axis-neo-credit */
@@ -1883,15 +3332,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 21: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1899,6 +3349,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 22: axis-privilege-amex-credit-card */
@@ -1964,15 +3417,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 22: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1980,6 +3437,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 23: axis-rewards-credit-card */
@@ -2045,15 +3505,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 23: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 30000 THEN 3600
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2061,6 +3525,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 24: axis-samsung-infinite-credit-card */
@@ -2117,15 +3584,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 24: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2133,6 +3601,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 25: axis-samsung-signature-credit-card */
@@ -2189,15 +3660,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 25: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2205,6 +3677,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 26: axis-select-credit-card */
@@ -2270,15 +3745,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 26: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 1000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2286,6 +3765,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 27: axis-shopper-stop-credit-card */
@@ -2342,15 +3824,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 27: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2358,6 +3841,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 28: bob-etihad-guest-credit-card */
@@ -2431,15 +3917,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 28: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2400
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 66666.67 THEN 6400
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 9600
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2447,6 +3943,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 29: bob-etihad-guest-premium-credit-card */
@@ -2520,15 +4019,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 29: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 4800
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 100000 THEN 12800
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 19200
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2536,6 +4045,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 30: eazydiner-indusind-bank-platinum */
@@ -2601,15 +4113,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 30: skip users it cannot reach the top of */
+                        0 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 1600
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2617,6 +4133,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 31: hdfc-bharat-credit-card */
@@ -2656,7 +4175,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 31: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2664,6 +4186,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 32: hdfc-biz-black-metal-edition-credit-card */
@@ -2786,22 +4311,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 32: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
+                          1800000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 20000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 33: hdfc-biz-first-credit-card */
@@ -2867,15 +4408,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 33: skip users it cannot reach the top of */
+                        LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 8000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2883,6 +4428,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 34: hdfc-biz-grow-credit-card */
@@ -2989,22 +4537,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 34: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
+                          4500
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 33333.34 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 35: hdfc-business-moneyback-credit-card */
@@ -3102,15 +4663,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 35: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 14794.53 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3118,6 +4683,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 36: hdfc-diners-club-black */
@@ -3236,22 +4804,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 36: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          900000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 80000 THEN 6000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 37: hdfc-diners-club-black-metal-credit-card */
@@ -3370,22 +4951,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 37: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          900000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 133333.34 THEN 40000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 38: hdfc-diners-privilege-credit-card */
@@ -3492,22 +5086,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 38: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
+                          15000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 6000
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 39: hdfc-freedom-credit-card */
@@ -3614,9 +5221,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
@@ -3624,7 +5229,13 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 39: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 4109.59 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3632,6 +5243,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 40: hdfc-indian-oil-credit-card */
@@ -3723,15 +5337,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 40: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3739,6 +5354,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 41: hdfc-infinia-credit-card */
@@ -3848,22 +5466,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 41: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          2400000
+                        ) + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 42: hdfc-irctc-credit-card */
@@ -3938,22 +5566,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 42: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
+                          12000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 43: hdfc-marriott-bonvoy-credit-card */
@@ -4059,105 +5700,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 44: hdfc-millenia-credit-card */
-      SELECT
-        `cg_u`,
-        44 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(
-                      ROUND(
-                        CASE
-                          WHEN `cg_beneficial` > 0
-                          AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 43: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 15000
                           ELSE 0
-                        END,
-                        2
-                      ) AS DECIMAL(24, 2)
-                    ) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
+                        END + CASE
+                          WHEN `cg_b_0` >= 73972.61 THEN 15000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 15000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4165,6 +5726,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 45: hdfc-moneyback-credit-card */
@@ -4283,22 +5847,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 45: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
+                          144000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 46: hdfc-moneyback-plus-credit-card */
@@ -4417,228 +5994,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 46: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
+                          45000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 47: hdfc-phonepe-ultimo-credit-card */
-      SELECT
-        `cg_u`,
-        47 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 48: hdfc-pixel-play-credit-card */
-      SELECT
-        `cg_u`,
-        48 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 500000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    500000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 49: hdfc-regalia-gold */
@@ -4756,15 +6140,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 49: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 6000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4772,6 +6166,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 50: hdfc-rupay-credit-card */
@@ -4837,22 +6234,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 50: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
+                          4500
+                        ) + 0.01 >= `cg_theta` + 116.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 51: hdfc-shoppers-stop-credit-card */
@@ -4892,7 +6299,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 51: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 352.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4900,6 +6310,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 52: hdfc-tata-neu-plus-credit-card */
@@ -4956,15 +6369,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 52: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4972,87 +6386,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 53: hsbc-cashback-credit-card */
-      SELECT
-        `cg_u`,
-        53 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 54: hsbc-live-plus-credit-card */
@@ -5109,15 +6445,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 54: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5125,6 +6462,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 55: hsbc-platinum-credit-card */
@@ -5225,15 +6565,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 55: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5241,6 +6582,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 56: hsbc-premier-credit-card */
@@ -5297,15 +6641,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 56: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5313,6 +6658,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 57: hsbc-rupay-cashback-credit-card */
@@ -5352,7 +6700,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 57: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5360,6 +6711,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 58: hsbc-travel-one */
@@ -5425,15 +6779,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 58: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5441,78 +6799,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 59: icici-amazon-pay-credit-card */
-      SELECT
-        `cg_u`,
-        59 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 60: icici-emeralde-credit-card */
@@ -5569,15 +6858,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 60: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5585,6 +6875,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 61: icici-emeralde-private-metal-credit-card */
@@ -5663,22 +6956,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 61: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
+                          60000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 3000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 14748.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 62: icici-emirates-skywards-sapphiro-credit-card */
@@ -5744,15 +7053,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 62: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5760,6 +7073,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 63: icici-hpcl-coral-credit-card */
@@ -5816,15 +7132,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 63: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5832,6 +7149,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 64: icici-hpcl-super-saver-credit-card */
@@ -5888,15 +7208,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 64: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5904,6 +7225,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 65: icici-mmt-platinum-credit-card */
@@ -5960,15 +7284,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 65: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5976,6 +7301,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 66: icici-platinum-chip-credit-card */
@@ -6032,15 +7360,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 66: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6048,6 +7377,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 67: icici-rubyx-credit-card */
@@ -6126,22 +7458,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 67: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
+                          450000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8219.18 THEN 250
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 750
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 68: icici-sapphiro-credit-card */
@@ -6271,15 +7619,67 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 68: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 73972.61 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 90410.96 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 106849.32 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 115068.5 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 131506.85 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 139726.03 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 147945.21 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 156164.39 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 7670
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6287,6 +7687,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 69: idfc-ashva-credit-card */
@@ -6396,15 +7799,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 69: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6412,6 +7819,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 70: idfc-first-classic-credit-card */
@@ -6468,15 +7878,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 70: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6484,6 +7895,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 71: idfc-first-dual-indigo-credit-card */
@@ -6565,15 +7979,31 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 71: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 1000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6581,6 +8011,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 72: idfc-first-millennia-credit-card */
@@ -6645,15 +8078,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 72: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6661,6 +8095,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 73: idfc-first-power-credit-card */
@@ -6718,19 +8155,31 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(`cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)) AS `cg_beneficial`,
+                        `cg_b_1` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 73: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
+                          2100
+                        ) + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 74: idfc-first-private-credit-card */
@@ -6796,15 +8245,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 74: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 250000 THEN 20000
+                          ELSE 0
+                        END >= `cg_theta` + 59000
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6812,6 +8265,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 75: idfc-first-select-credit-card */
@@ -6876,15 +8332,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 75: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6892,6 +8349,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 76: idfc-first-wow-credit-card */
@@ -6948,15 +8408,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 76: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6964,130 +8425,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 77: idfc-hello-cashback-creidt-card */
-      SELECT
-        `cg_u`,
-        77 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(
-                      LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_amazon_spends` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_flipkart_spends` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_grocery_spends_online` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_other_online_spends` /* tiered */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`,
-                        CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
-                        CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
-                        CAST(
-                          GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
-                        ) AS `cg_x_1_0`,
-                        CAST(
-                          GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
-                        ) AS `cg_x_1_1`,
-                        CAST(
-                          GREATEST(
-                            LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_2_0`,
-                        CAST(
-                          GREATEST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_2_1`,
-                        CAST(
-                          GREATEST(
-                            LEAST(
-                              `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
-                              10000
-                            ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_4_0`,
-                        CAST(
-                          GREATEST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_4_1`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 78: idfc-mayura-credit-card */
@@ -7213,9 +8553,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
@@ -7259,7 +8597,16 @@ BEGIN
                           ) AS DECIMAL(16, 2)
                         ) AS `cg_x_4_1`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 78: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 7500
+                          ELSE 0
+                        END >= `cg_theta` + 7078.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7267,6 +8614,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 79: idfc-power-plus-credit-card */
@@ -7323,15 +8673,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 79: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7339,6 +8690,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 80: idfc-swyp-credit-card */
@@ -7378,7 +8732,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 80: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7386,6 +8743,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 81: idfc-wealth-credit-card */
@@ -7425,7 +8785,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 81: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7433,6 +8796,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 82: indian-oil-rbl-bank-xtra-credit-card */
@@ -7498,15 +8864,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 82: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7514,6 +8884,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 83: indianoil-axis-rupay-credit-card */
@@ -7623,22 +8996,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 83: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
+                          2400
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 2465.76 THEN 100
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 84: indianoil-rbl-bank-credit-card */
@@ -7695,15 +9081,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 84: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7711,78 +9098,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 85: indus-bank-platinum-aura-edge-credit-card */
-      SELECT
-        `cg_u`,
-        85 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 86: indusind-eazydiner-signature-credit-card */
@@ -7839,15 +9157,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 86: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7855,6 +9174,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 87: indusind-legend-credit-card */
@@ -7920,15 +9242,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 87: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7936,6 +9262,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 88: indusind-platinum-rupay-credit-card */
@@ -7992,15 +9321,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 88: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8008,6 +9338,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 89: irctc-rbl-credit-card */
@@ -8064,15 +9397,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 89: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8080,6 +9414,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 90: irctc-sbi-platinum-card */
@@ -8119,7 +9456,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 90: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8127,6 +9467,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 91: jupiter-edge-credit-card */
@@ -8192,22 +9535,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 91: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
+                          36000
+                        ) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 92: kiwi-klick-credit-card */
@@ -8264,15 +9617,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 92: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8280,6 +9634,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 93: kotak-delight-platinum-credit-card */
@@ -8319,7 +9676,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 93: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 2358.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8327,6 +9687,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 94: kotak-essentia-platinum-credit-card */
@@ -8401,22 +9764,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 94: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
+                          120000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20833.34 THEN 2400
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 95: kotak-indianoil-credit-card */
@@ -8473,15 +9849,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 95: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8489,6 +9866,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 96: kotak-mojo-platiinum-credit-card */
@@ -8554,15 +9934,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 96: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8570,6 +9954,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 97: kotak-zen-signature-credit-card */
@@ -8692,22 +10079,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 97: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
+                          19500
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 1875
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 3750
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 98: lic-axis-bank-signature-credit-card */
@@ -8747,7 +10150,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 98: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8755,6 +10161,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 99: lic-axis-credit-card */
@@ -8811,15 +10220,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 99: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8827,6 +10237,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 100: magnus-burgundy-credit-card */
@@ -8883,15 +10296,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 100: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8899,6 +10313,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 101: makemytrip-icici-signature */
@@ -8977,22 +10394,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 101: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
+                          1200000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 1100
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 4000
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 102: myntra-kotak-credit-card */
@@ -9032,7 +10465,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 102: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9040,6 +10476,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 103: paytm-hdfc-bank-select-credit-card */
@@ -9114,22 +10553,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 103: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
+                          24000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 104: pop-club-credit-card */
@@ -9204,22 +10656,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 104: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
+                          3000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 12328.77 THEN 150
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 105: pvr-kotak-platinum */
@@ -9259,7 +10724,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 105: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9267,6 +10735,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 106: rbl-bank-play-credit-card */
@@ -9306,7 +10777,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 106: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9314,6 +10788,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 107: rbl-cookies-credit-card */
@@ -9391,15 +10868,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 107: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 118
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9407,6 +10897,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 108: rbl-insignia-preferred-credit-card */
@@ -9472,15 +10965,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 108: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 8000
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9488,6 +10985,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 109: rbl-platinum-maxima-plus-credit-card */
@@ -9575,22 +11075,41 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 109: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
+                          300000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 28767.13 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 110: rbl-shoprite-credit-card */
@@ -9647,15 +11166,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 110: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9663,6 +11183,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 111: rbl-super-binge-credit-card */
@@ -9719,15 +11242,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 111: skip users it cannot reach the top of */
+                        LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9735,6 +11259,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 112: rbl-world-safari-credit-card */
@@ -9808,15 +11335,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 112: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9824,6 +11361,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 113: sbi-bpcl-credit-card */
@@ -9889,22 +11429,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 113: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
+                          15000
+                        ) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 114: sbi-bpcl-octane-credit-card */
@@ -9970,15 +11520,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 114: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9986,6 +11540,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 115: sbi-card-miles */
@@ -10051,15 +11608,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 115: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10067,6 +11628,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 116: sbi-card-pulse-credit-card */
@@ -10136,15 +11700,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 116: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1499
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 1500
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10152,87 +11723,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 117: sbi-cashback-credit-card */
-      SELECT
-        `cg_u`,
-        117 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 2000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    2000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 118: sbi-elite-credit-card */
@@ -10310,15 +11803,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 118: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3750
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10326,6 +11832,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 119: sbi-phonepe-select-black-credit-card */
@@ -10400,22 +11909,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 119: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
+                          24000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 120: sbi-prime-credit-card */
@@ -10485,15 +12007,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 120: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 4000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 7000
+                          ELSE 0
+                        END >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10501,6 +12030,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 121: sbi-simply-click-credit-card */
@@ -10574,9 +12106,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
@@ -10586,7 +12116,16 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 121: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8219.18 THEN 2000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10594,6 +12133,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 122: sbi-simply-save-credit-card */
@@ -10685,15 +12227,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 122: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10701,72 +12244,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 123: scapia-credit-card */
-      SELECT
-        `cg_u`,
-        123 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 124: shoppers-stop-black-hdfc-credit-card */
@@ -10876,22 +12356,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 124: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
+                          24000
+                        ) + 0.01 >= `cg_theta` + 5310
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 125: spicejet-axis-bank-voyage-black-credit-card */
@@ -10961,15 +12451,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 125: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 2360
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10977,6 +12474,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 126: spicejet-axis-bank-voyage-credit-card */
@@ -11016,7 +12516,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 126: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 885
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11024,87 +12527,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 127: stanc-smart-credit-card */
-      SELECT
-        `cg_u`,
-        127 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 128: standard-charted-ultimate */
@@ -11193,15 +12618,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 128: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11209,6 +12635,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 129: standard-chartered-easemytrip-credit-card */
@@ -11274,22 +12703,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 129: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
+                          3000
+                        ) + 0.01 >= `cg_theta` + 413
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 130: standard-chartered-manhattan-credit-card */
@@ -11346,15 +12785,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 130: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11362,249 +12802,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 131: supermoney-rupay-credit-card */
-      SELECT
-        `cg_u`,
-        131 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 132: swiggy-blck-hdfc-credit-card */
-      SELECT
-        `cg_u`,
-        132 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 3500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`,
-                CAST(
-                  LEAST(
-                    3500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                  ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 133: swiggy-ornge-hdfc-credit-card */
-      SELECT
-        `cg_u`,
-        133 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 134: tata-neu-hdfc-bank-credit-card */
@@ -11661,15 +12861,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 134: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11677,6 +12878,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 135: times-black-credit-card */
@@ -11755,94 +12959,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 135: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
+                          60000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 10000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 23600
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 136: yes-bank-ace-credit-card */
-      SELECT
-        `cg_u`,
-        136 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 137: zagg-rupay-credit-card */
@@ -11882,7 +13030,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 137: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11890,6 +13041,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
     ),
     /* the stored ranking: net savings, then yearly savings (both descending), then card id order (its ordinal) */
@@ -13101,42 +14255,6 @@ BEGIN
             18446744073709551615
         ) AS `r`
         INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
-    ),
-    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
-    `cg_checked` AS (
-      SELECT
-        `t`.*,
-        MAX(
-          CASE
-            WHEN ABS(`t`.`cg_yearly`) > 9999999999.99
-            OR ABS(`t`.`cg_extra`) > 9999999999.99
-            OR ABS(`t`.`cg_net`) > 9999999999.99
-            OR ABS(`t`.`cg_p_amazon_points`) > 9999999999.99
-            OR ABS(`t`.`cg_p_flipkart_points`) > 9999999999.99
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_myntra_points`) > 9999999999.99
-            )
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_ajio_points`) > 9999999999.99
-            )
-            OR ABS(`t`.`cg_p_grocery_points`) > 9999999999.99
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_other_online_points`) > 9999999999.99
-            ) THEN 1
-            ELSE 0
-          END
-        ) OVER (
-          PARTITION BY
-            `t`.`cg_u`
-        ) AS `cg_overflow`
-      FROM
-        `cg_top` AS `t`
     )
   SELECT
     `usr`.`cg_user_id`,
@@ -13158,14 +14276,38 @@ BEGIN
     NOW(),
     `p_batch_id`
   FROM
-    `cg_checked` AS `k`
+    `cg_top` AS `k`
     INNER JOIN `cg_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
     INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
+    /* a row holding a value outside DECIMAL(12,2) is not written: fail_overflowing_users fails its user and
+    delete_overflowing_rows removes the user's other rows */
   WHERE
-    `k`.`cg_overflow` = 0;
+    NOT (
+      ABS(`k`.`cg_yearly`) > 9999999999.99
+      OR ABS(`k`.`cg_extra`) > 9999999999.99
+      OR ABS(`k`.`cg_net`) > 9999999999.99
+      OR ABS(`k`.`cg_p_amazon_points`) > 9999999999.99
+      OR ABS(`k`.`cg_p_flipkart_points`) > 9999999999.99
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_myntra_points`) > 9999999999.99
+      )
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_ajio_points`) > 9999999999.99
+      )
+      OR ABS(`k`.`cg_p_grocery_points`) > 9999999999.99
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_other_online_points`) > 9999999999.99
+      )
+    );
   SET `v_inserted_rows` = ROW_COUNT();
 
-  -- Statement 3 of 5: fail_invalid_users
+  -- Statement 3 of 6: fail_invalid_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = CASE
@@ -13215,7 +14357,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 4 of 5: fail_overflowing_users
+  -- Statement 4 of 6: fail_overflowing_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -13224,18 +14366,31 @@ BEGIN
   WHERE
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending'
-    AND NOT EXISTS (
+    /* delete_previous left a pending user only the rows insert_recommendations wrote (counted on the
+    (user_id, rank) index alone) */
+    AND (
       SELECT
-        1
+        COUNT(*)
       FROM
         `card_recommendations` AS `r`
       WHERE
         `r`.`user_id` = `u`.`user_id`
-        AND `r`.`batch_id` = `p_batch_id`
-    );
+    ) < 10;
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 5 of 5: complete_users
+  -- Statement 5 of 6: delete_overflowing_rows
+  DELETE `r`
+  FROM
+    `card_recommendations` AS `r`
+    INNER JOIN `user_spending_data` AS `u` ON `u`.`user_id` = `r`.`user_id`
+  WHERE
+    `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
+    AND `u`.`processing_status` = _utf8mb4 'failed'
+    AND `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)'
+    AND `r`.`batch_id` = `p_batch_id`;
+  SET `v_inserted_rows` = `v_inserted_rows` - ROW_COUNT();
+
+  -- Statement 6 of 6: complete_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_status` = _utf8mb4 'completed',
@@ -13256,10 +14411,10 @@ DELIMITER ;
 INSERT INTO `cg_release` (
   `release_id`, `sql_sha256`, `dialect`, `catalog_hash`, `generator_version`, `installed_at`
 ) VALUES (
-  _utf8mb4'2026-04', _utf8mb4'33888ca26dfa8d21ab80dd20c78ea0d637fb2a44db76bb51d74be968980b3a0f', _utf8mb4'mysql', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
+  _utf8mb4'2026-04', _utf8mb4'f396db18fbef73baede16bf7c2bd50ddc47b452440b7829bceadc90817c39357', _utf8mb4'mysql', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
 )
 ON DUPLICATE KEY UPDATE
-  `sql_sha256` = _utf8mb4'33888ca26dfa8d21ab80dd20c78ea0d637fb2a44db76bb51d74be968980b3a0f',
+  `sql_sha256` = _utf8mb4'f396db18fbef73baede16bf7c2bd50ddc47b452440b7829bceadc90817c39357',
   `dialect` = _utf8mb4'mysql',
   `catalog_hash` = _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4',
   `generator_version` = _utf8mb4'cardgenius-compiler 1.0.0',

@@ -5,7 +5,7 @@
 -- generator version: cardgenius-compiler 1.0.0
 -- dialect: mysql
 --
--- The chunk as one stored procedure (statements 1-5 of chunk.sql). It neither
+-- The chunk as one stored procedure (statements 1-6 of chunk.sql). It neither
 -- commits nor rolls back: the caller owns the transaction. Returns one row with the counts.
 CREATE PROCEDURE `cg_process_chunk_2026_04`(
   IN `p_batch_id` VARCHAR(50),
@@ -19,7 +19,7 @@ BEGIN
   DECLARE `v_completed` BIGINT DEFAULT 0;
   DECLARE `v_failed` BIGINT DEFAULT 0;
 
-  -- Statement 1 of 5: delete_previous
+  -- Statement 1 of 6: delete_previous
   DELETE `r`
   FROM
     `card_recommendations` AS `r`
@@ -28,7 +28,7 @@ BEGIN
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending';
 
-  -- Statement 2 of 5: insert_recommendations
+  -- Statement 2 of 6: insert_recommendations
   INSERT INTO
     `card_recommendations` (
       `user_id`,
@@ -92,8 +92,8 @@ BEGIN
       FROM
         `cg_input`
     ),
-    /* each user once more with a compact key, every input and the monthly spend per mapped category
-    (the sum of the inputs priced under it); the window makes both servers compute these columns
+    /* each user once more with a compact key, every input, the monthly spend per mapped category
+    (the sum of the inputs priced under it) and the beneficial spends the cards' milestones read; the window makes both servers compute these columns
     once per user instead of once per reference in the card SELECTs */
     `cg_users` AS (
       SELECT
@@ -112,12 +112,1381 @@ BEGIN
         CAST(`cg_in_amazon` AS DECIMAL(16, 2)) AS `cg_s_amazon_spends`,
         CAST(`cg_in_flipkart` AS DECIMAL(16, 2)) AS `cg_s_flipkart_spends`,
         CAST(`cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_s_grocery_spends_online`,
-        CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`
+        CAST(`cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)) AS `cg_s_other_online_spends`,
+        CAST(
+          `cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+        ) AS `cg_b_0`,
+        CAST(
+          `cg_in_amazon` + `cg_in_grocery` + `cg_in_myntra` + `cg_in_ajio` + `cg_in_other_online` AS DECIMAL(16, 2)
+        ) AS `cg_b_1`,
+        CAST(`cg_in_amazon` + `cg_in_flipkart` + `cg_in_grocery` AS DECIMAL(16, 2)) AS `cg_b_2`
       FROM
         `cg_derived_0`
     ),
-    /* every card for every user: yearly savings, extra benefits, net savings and units per category */
+    /* the strong cards' values for every user (MySQL materializes a CTE read twice once) */
+    `cg_strong` AS (
+      /* card 7: au-altura-plus-credit-card */
+      SELECT
+        `cg_u`,
+        7 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_other_online_spends`,
+            `cg_u_grocery_spends_online`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(
+                      ROUND(
+                        CASE
+                          WHEN `cg_beneficial` > 0
+                          AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                          ELSE 0
+                        END,
+                        2
+                      ) AS DECIMAL(24, 2)
+                    ) AS `cg_extra`,
+                    CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                    CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_other_online_spends`,
+                        `cg_s_grocery_spends_online`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 44: hdfc-millenia-credit-card */
+      SELECT
+        `cg_u`,
+        44 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    1000,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(
+                      ROUND(
+                        CASE
+                          WHEN `cg_beneficial` > 0
+                          AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                          ELSE 0
+                        END,
+                        2
+                      ) AS DECIMAL(24, 2)
+                    ) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 47: hdfc-phonepe-ultimo-credit-card */
+      SELECT
+        `cg_u`,
+        47 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    1000,
+                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(
+                      LEAST(
+                        CAST(
+                          CAST(
+                            (
+                              CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                            ) / 6 AS DECIMAL(38, 0)
+                          ) * 0.000001 AS DECIMAL(24, 6)
+                        ),
+                        500
+                      ) AS DECIMAL(24, 6)
+                    ) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(
+                      LEAST(
+                        CAST(
+                          CAST(
+                            (
+                              CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                            ) / 6 AS DECIMAL(38, 0)
+                          ) * 0.000001 AS DECIMAL(24, 6)
+                        ),
+                        500
+                      ) AS DECIMAL(24, 6)
+                    ) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(
+                      LEAST(
+                        CAST(
+                          CAST(
+                            (
+                              CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                            ) / 6 AS DECIMAL(38, 0)
+                          ) * 0.000001 AS DECIMAL(24, 6)
+                        ),
+                        500
+                      ) AS DECIMAL(24, 6)
+                    ) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(
+                      LEAST(
+                        CAST(
+                          CAST(
+                            (
+                              CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
+                            ) / 6 AS DECIMAL(38, 0)
+                          ) * 0.000001 AS DECIMAL(24, 6)
+                        ),
+                        500
+                      ) AS DECIMAL(24, 6)
+                    ) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 48: hdfc-pixel-play-credit-card */
+      SELECT
+        `cg_u`,
+        48 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 500000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    500000,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 53: hsbc-cashback-credit-card */
+      SELECT
+        `cg_u`,
+        53 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(
+                    1000,
+                    `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
+                  ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 59: icici-amazon-pay-credit-card */
+      SELECT
+        `cg_u`,
+        59 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 77: idfc-hello-cashback-creidt-card */
+      SELECT
+        `cg_u`,
+        77 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    1500,
+                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(
+                      LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                    ) AS `cg_a_amazon_spends` /* tiered */,
+                    CAST(
+                      LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                    ) AS `cg_a_flipkart_spends` /* tiered */,
+                    CAST(
+                      LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                    ) AS `cg_a_grocery_spends_online` /* tiered */,
+                    CAST(
+                      LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
+                    ) AS `cg_a_other_online_spends` /* tiered */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`,
+                        CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
+                        CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
+                        CAST(
+                          GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
+                        ) AS `cg_x_1_0`,
+                        CAST(
+                          GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
+                        ) AS `cg_x_1_1`,
+                        CAST(
+                          GREATEST(
+                            LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
+                            0
+                          ) AS DECIMAL(16, 2)
+                        ) AS `cg_x_2_0`,
+                        CAST(
+                          GREATEST(
+                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
+                            0
+                          ) AS DECIMAL(16, 2)
+                        ) AS `cg_x_2_1`,
+                        CAST(
+                          GREATEST(
+                            LEAST(
+                              `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
+                              10000
+                            ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
+                            0
+                          ) AS DECIMAL(16, 2)
+                        ) AS `cg_x_4_0`,
+                        CAST(
+                          GREATEST(
+                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
+                            0
+                          ) AS DECIMAL(16, 2)
+                        ) AS `cg_x_4_1`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 85: indus-bank-platinum-aura-edge-credit-card */
+      SELECT
+        `cg_u`,
+        85 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 117: sbi-cashback-credit-card */
+      SELECT
+        `cg_u`,
+        117 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 2000, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    2000,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 123: scapia-credit-card */
+      SELECT
+        `cg_u`,
+        123 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_grocery_spends_online`,
+            CAST(
+              ROUND(
+                12 * (
+                  CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_2` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_grocery_spends_online`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 127: stanc-smart-credit-card */
+      SELECT
+        `cg_u`,
+        127 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    1500,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 131: supermoney-rupay-credit-card */
+      SELECT
+        `cg_u`,
+        131 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`,
+                CAST(
+                  LEAST(
+                    500,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
+                  ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 132: swiggy-blck-hdfc-credit-card */
+      SELECT
+        `cg_u`,
+        132 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_flipkart_spends`,
+            `cg_u_amazon_spends`,
+            `cg_u_other_online_spends`,
+            `cg_u_grocery_spends_online`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 3500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`,
+                CAST(
+                  LEAST(
+                    3500,
+                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+                  ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_other_online_spends`,
+                        `cg_s_grocery_spends_online`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 133: swiggy-ornge-hdfc-credit-card */
+      SELECT
+        `cg_u`,
+        133 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_other_online_spends`,
+            `cg_u_grocery_spends_online`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap 1500, consumed in processing order */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_flipkart_spends`,
+                CAST(
+                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_other_online_spends`,
+                CAST(
+                  LEAST(
+                    1500,
+                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
+                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
+                ) AS `cg_u_grocery_spends_online`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_other_online_spends`,
+                        `cg_s_grocery_spends_online`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+      UNION ALL
+      /* card 136: yes-bank-ace-credit-card */
+      SELECT
+        `cg_u`,
+        136 AS `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
+        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
+      FROM
+        (
+          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
+          SELECT
+            `cg_u`,
+            `cg_extra`,
+            `cg_u_amazon_spends`,
+            `cg_u_flipkart_spends`,
+            `cg_u_grocery_spends_online`,
+            `cg_u_other_online_spends`,
+            CAST(
+              ROUND(
+                12 * (
+                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
+                ),
+                2
+              ) AS DECIMAL(24, 2)
+            ) AS `cg_yearly`
+          FROM
+            (
+              /* card-wide cap: none */
+              SELECT
+                `cg_u`,
+                `cg_extra`,
+                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
+                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
+                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
+                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
+              FROM
+                (
+                  /* units per category after its segments' and its own caps; milestones */
+                  SELECT
+                    `cg_u`,
+                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
+                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
+                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
+                  FROM
+                    (
+                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
+                      SELECT
+                        `cg_u`,
+                        `cg_b_0` AS `cg_beneficial`,
+                        `cg_s_amazon_spends`,
+                        `cg_s_flipkart_spends`,
+                        `cg_s_grocery_spends_online`,
+                        `cg_s_other_online_spends`
+                      FROM
+                        `cg_users`
+                    ) AS `cg_l1`
+                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
+                    computed once per user, not once per reference in the levels below */
+                  LIMIT
+                    18446744073709551615
+                ) AS `cg_l2`
+            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
+        ) AS `cg_l4`
+    ),
+    /* each user's pruning threshold; the fence keeps it one materialized table for every weak card */
+    `cg_candidates` AS (
+      SELECT
+        `u`.*,
+        `t`.`cg_theta`
+      FROM
+        `cg_users` AS `u`
+        INNER JOIN (
+          SELECT
+            `cg_u`,
+            `cg_net` AS `cg_theta`
+          FROM
+            (
+              SELECT
+                `cg_u`,
+                `cg_net`,
+                ROW_NUMBER() OVER (
+                  PARTITION BY
+                    `cg_u`
+                  ORDER BY
+                    `cg_net` DESC
+                ) AS `cg_position`
+              FROM
+                `cg_strong`
+            ) AS `p`
+          WHERE
+            `cg_position` = 10
+        ) AS `t` ON `t`.`cg_u` = `u`.`cg_u`
+      LIMIT
+        18446744073709551615
+    ),
+    /* every card that can reach the user's top 10: yearly savings, extra benefits, net savings and units per category */
     `cg_values` AS (
+      SELECT
+        `cg_u`,
+        `cg_card`,
+        `cg_yearly`,
+        `cg_extra`,
+        `cg_net`,
+        `cg_u_amazon_spends`,
+        `cg_u_flipkart_spends`,
+        `cg_u_grocery_spends_online`,
+        `cg_u_other_online_spends`
+      FROM
+        `cg_strong`
+      UNION ALL
       /* card 0: american-express-gold-credit-card */
       SELECT
         `cg_u`,
@@ -185,9 +1554,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
@@ -204,7 +1571,13 @@ BEGIN
                           GREATEST(`cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_flipkart_spends`, 12500), 0) AS DECIMAL(16, 2)
                         ) AS `cg_x_1_1`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 0: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 6000 THEN 6960
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -212,6 +1585,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 1: american-express-mr-credit-card */
@@ -281,15 +1657,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 1: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 6000 THEN 3960
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 20000 THEN 3960
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -297,6 +1680,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 2: american-express-platinum-reserve */
@@ -362,15 +1748,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 2: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 12000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -378,6 +1768,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 3: american-express-platinum-travel-credit-card */
@@ -455,15 +1848,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 3: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 15616.44 THEN 7500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 10000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 22500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -471,6 +1877,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 4: american-express-smart-earn-credit-card */
@@ -544,15 +1953,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 4: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 9863.02 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 14794.53 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 19726.03 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 584.1
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -560,6 +1979,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 5: amexmetal */
@@ -625,15 +2047,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 5: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 45000
+                          ELSE 0
+                        END >= `cg_theta` + 77880
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -641,6 +2067,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 6: au-altura-credit-card */
@@ -715,103 +2144,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 7: au-altura-plus-credit-card */
-      SELECT
-        `cg_u`,
-        7 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(
-                      ROUND(
-                        CASE
-                          WHEN `cg_beneficial` > 0
-                          AND `cg_beneficial` * 30 >= 600000 THEN 6000
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 6: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
+                          1200
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 600
                           ELSE 0
-                        END,
-                        2
-                      ) AS DECIMAL(24, 2)
-                    ) AS `cg_extra`,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_users`
+                        END >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 8: au-nomo-credit-card */
@@ -881,15 +2242,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 8: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8333.34 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -897,6 +2265,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 9: au-zenith-credit-card */
@@ -962,15 +2333,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 9: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 2400
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -978,6 +2353,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 10: au-zenith-plus-credit-card */
@@ -1043,15 +2421,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 10: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 75000 THEN 12000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1059,6 +2441,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 11: axis-ace */
@@ -1124,22 +2509,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 11: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
+                          6000
+                        ) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 12: axis-atlas-credit-card */
@@ -1213,15 +2608,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 12: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1229,6 +2634,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 13: axis-aura-credit-card */
@@ -1285,15 +2693,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 13: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1301,6 +2710,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 14: axis-bank-horizon-credit-card */
@@ -1357,15 +2769,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 14: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1373,6 +2786,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 15: axis-bank-magnus-credit-card */
@@ -1429,15 +2845,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 15: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1445,6 +2862,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 16: axis-bank-myzone-credit-card */
@@ -1501,15 +2921,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 16: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1517,6 +2938,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 17: axis-bank-privilege-credit-card */
@@ -1582,15 +3006,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 17: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1598,6 +3026,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 18: axis-bank-vistara-platinum-credit-card */
@@ -1654,15 +3085,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 18: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1670,6 +3102,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 19: axis-flipkart-credit-card */
@@ -1726,15 +3161,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 19: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1742,6 +3178,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 20: axis-indian-oil-rupay-credit-card */
@@ -1807,22 +3246,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 20: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
+                          3000
+                        ) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 21: axis-neo-credit */
@@ -1879,15 +3328,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 21: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1895,6 +3345,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 22: axis-privilege-amex-credit-card */
@@ -1960,15 +3413,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 22: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -1976,6 +3433,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 23: axis-rewards-credit-card */
@@ -2041,15 +3501,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 23: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 30000 THEN 3600
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2057,6 +3521,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 24: axis-samsung-infinite-credit-card */
@@ -2113,15 +3580,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 24: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2129,6 +3597,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 25: axis-samsung-signature-credit-card */
@@ -2185,15 +3656,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 25: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2201,6 +3673,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 26: axis-select-credit-card */
@@ -2266,15 +3741,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 26: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 1000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2282,6 +3761,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 27: axis-shopper-stop-credit-card */
@@ -2338,15 +3820,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 27: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2354,6 +3837,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 28: bob-etihad-guest-credit-card */
@@ -2427,15 +3913,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 28: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2400
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 66666.67 THEN 6400
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 9600
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2443,6 +3939,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 29: bob-etihad-guest-premium-credit-card */
@@ -2516,15 +4015,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 29: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 4800
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 100000 THEN 12800
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 19200
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2532,6 +4041,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 30: eazydiner-indusind-bank-platinum */
@@ -2597,15 +4109,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 30: skip users it cannot reach the top of */
+                        0 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 1600
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2613,6 +4129,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 31: hdfc-bharat-credit-card */
@@ -2652,7 +4171,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 31: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2660,6 +4182,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 32: hdfc-biz-black-metal-edition-credit-card */
@@ -2782,22 +4307,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 32: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
+                          1800000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 20000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 33: hdfc-biz-first-credit-card */
@@ -2863,15 +4404,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 33: skip users it cannot reach the top of */
+                        LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 8000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2879,6 +4424,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 34: hdfc-biz-grow-credit-card */
@@ -2985,22 +4533,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 34: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
+                          4500
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 33333.34 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 35: hdfc-business-moneyback-credit-card */
@@ -3098,15 +4659,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 35: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 14794.53 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3114,6 +4679,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 36: hdfc-diners-club-black */
@@ -3232,22 +4800,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 36: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          900000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 80000 THEN 6000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 37: hdfc-diners-club-black-metal-credit-card */
@@ -3366,22 +4947,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 37: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          900000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 133333.34 THEN 40000
+                          ELSE 0
+                        END >= `cg_theta` + 11800
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 38: hdfc-diners-privilege-credit-card */
@@ -3488,22 +5082,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 38: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
+                          15000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 6000
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 39: hdfc-freedom-credit-card */
@@ -3610,9 +5217,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
@@ -3620,7 +5225,13 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 150) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_9_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 150, 0) AS DECIMAL(16, 2)) AS `cg_x_9_1`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 39: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 4109.59 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3628,6 +5239,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 40: hdfc-indian-oil-credit-card */
@@ -3719,15 +5333,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 40: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3735,6 +5350,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 41: hdfc-infinia-credit-card */
@@ -3844,22 +5462,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 41: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
+                          2400000
+                        ) + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 42: hdfc-irctc-credit-card */
@@ -3934,22 +5562,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 42: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
+                          12000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 10000 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 43: hdfc-marriott-bonvoy-credit-card */
@@ -4055,105 +5696,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 44: hdfc-millenia-credit-card */
-      SELECT
-        `cg_u`,
-        44 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(
-                      ROUND(
-                        CASE
-                          WHEN `cg_beneficial` > 0
-                          AND `cg_beneficial` * 90 >= 3000000 THEN 4000
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 43: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 15000
                           ELSE 0
-                        END,
-                        2
-                      ) AS DECIMAL(24, 2)
-                    ) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
+                        END + CASE
+                          WHEN `cg_b_0` >= 73972.61 THEN 15000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 15000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4161,6 +5722,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 45: hdfc-moneyback-credit-card */
@@ -4279,22 +5843,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 45: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
+                          144000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 46: hdfc-moneyback-plus-credit-card */
@@ -4413,228 +5990,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 46: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
+                          45000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 47: hdfc-phonepe-ultimo-credit-card */
-      SELECT
-        `cg_u`,
-        47 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_amazon_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_flipkart_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_grocery_spends_online` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(
-                      LEAST(
-                        CAST(
-                          CAST(
-                            (
-                              CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)) - MOD(CAST(`cg_s_other_online_spends` * 400000 + 3 AS DECIMAL(38, 0)), 6)
-                            ) / 6 AS DECIMAL(38, 0)
-                          ) * 0.000001 AS DECIMAL(24, 6)
-                        ),
-                        500
-                      ) AS DECIMAL(24, 6)
-                    ) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 48: hdfc-pixel-play-credit-card */
-      SELECT
-        `cg_u`,
-        48 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 500000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    500000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(500000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 49: hdfc-regalia-gold */
@@ -4752,15 +6136,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 49: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 50000 THEN 6000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4768,6 +6162,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 50: hdfc-rupay-credit-card */
@@ -4833,22 +6230,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 50: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
+                          4500
+                        ) + 0.01 >= `cg_theta` + 116.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 51: hdfc-shoppers-stop-credit-card */
@@ -4888,7 +6295,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 51: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 352.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4896,6 +6306,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 52: hdfc-tata-neu-plus-credit-card */
@@ -4952,15 +6365,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 52: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -4968,87 +6382,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 53: hsbc-cashback-credit-card */
-      SELECT
-        `cg_u`,
-        53 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_grocery_spends_online` + `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) - LEAST(1000, `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(
-                    1000,
-                    `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`
-                  ) - LEAST(1000, `cg_a_grocery_spends_online` + `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.015 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 54: hsbc-live-plus-credit-card */
@@ -5105,15 +6441,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 54: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5121,6 +6458,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 55: hsbc-platinum-credit-card */
@@ -5221,15 +6561,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 55: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5237,6 +6578,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 56: hsbc-premier-credit-card */
@@ -5293,15 +6637,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 56: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5309,6 +6654,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 57: hsbc-rupay-cashback-credit-card */
@@ -5348,7 +6696,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 57: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5356,6 +6707,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 58: hsbc-travel-one */
@@ -5421,15 +6775,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 58: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5437,78 +6795,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 59: icici-amazon-pay-credit-card */
-      SELECT
-        `cg_u`,
-        59 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.01 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 60: icici-emeralde-credit-card */
@@ -5565,15 +6854,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 60: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5581,6 +6871,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 61: icici-emeralde-private-metal-credit-card */
@@ -5659,22 +6952,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 61: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
+                          60000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 3000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 14748.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 62: icici-emirates-skywards-sapphiro-credit-card */
@@ -5740,15 +7049,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 62: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5756,6 +7069,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 63: icici-hpcl-coral-credit-card */
@@ -5812,15 +7128,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 63: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5828,6 +7145,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 64: icici-hpcl-super-saver-credit-card */
@@ -5884,15 +7204,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 64: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5900,6 +7221,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 65: icici-mmt-platinum-credit-card */
@@ -5956,15 +7280,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 65: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5972,6 +7297,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 66: icici-platinum-chip-credit-card */
@@ -6028,15 +7356,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 66: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6044,6 +7373,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 67: icici-rubyx-credit-card */
@@ -6122,22 +7454,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 67: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
+                          450000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8219.18 THEN 250
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 750
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 68: icici-sapphiro-credit-card */
@@ -6267,15 +7615,67 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 68: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 57534.25 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 73972.61 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 90410.96 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 106849.32 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 115068.5 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 131506.85 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 139726.03 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 147945.21 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 156164.39 THEN 500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 164383.57 THEN 500
+                          ELSE 0
+                        END >= `cg_theta` + 7670
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6283,6 +7683,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 69: idfc-ashva-credit-card */
@@ -6392,15 +7795,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 69: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6408,6 +7815,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 70: idfc-first-classic-credit-card */
@@ -6464,15 +7874,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 70: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6480,6 +7891,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 71: idfc-first-dual-indigo-credit-card */
@@ -6561,15 +7975,31 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 71: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 98630.14 THEN 1000
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6577,6 +8007,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 72: idfc-first-millennia-credit-card */
@@ -6641,15 +8074,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 72: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6657,6 +8091,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 73: idfc-first-power-credit-card */
@@ -6714,19 +8151,31 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(`cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)) AS `cg_beneficial`,
+                        `cg_b_1` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 73: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
+                          2100
+                        ) + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 74: idfc-first-private-credit-card */
@@ -6792,15 +8241,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 74: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 250000 THEN 20000
+                          ELSE 0
+                        END >= `cg_theta` + 59000
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6808,6 +8261,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 75: idfc-first-select-credit-card */
@@ -6872,15 +8328,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 75: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6888,6 +8345,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 76: idfc-first-wow-credit-card */
@@ -6944,15 +8404,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 76: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6960,130 +8421,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 77: idfc-hello-cashback-creidt-card */
-      SELECT
-        `cg_u`,
-        77 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(
-                      LEAST(CAST(`cg_x_0_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_0_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_amazon_spends` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_1_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_1_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_flipkart_spends` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_2_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_2_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_grocery_spends_online` /* tiered */,
-                    CAST(
-                      LEAST(CAST(`cg_x_4_0` * 0.03 AS DECIMAL(24, 6)) + CAST(`cg_x_4_1` * 0.05 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)
-                    ) AS `cg_a_other_online_spends` /* tiered */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`,
-                        CAST(GREATEST(LEAST(`cg_s_amazon_spends`, 10000) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_0_0`,
-                        CAST(GREATEST(`cg_s_amazon_spends` - 10000, 0) AS DECIMAL(16, 2)) AS `cg_x_0_1`,
-                        CAST(
-                          GREATEST(LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000) - GREATEST(`cg_s_amazon_spends`, 0), 0) AS DECIMAL(16, 2)
-                        ) AS `cg_x_1_0`,
-                        CAST(
-                          GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` - GREATEST(`cg_s_amazon_spends`, 10000), 0) AS DECIMAL(16, 2)
-                        ) AS `cg_x_1_1`,
-                        CAST(
-                          GREATEST(
-                            LEAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 0),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_2_0`,
-                        CAST(
-                          GREATEST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends`, 10000),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_2_1`,
-                        CAST(
-                          GREATEST(
-                            LEAST(
-                              `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends`,
-                              10000
-                            ) - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 0),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_4_0`,
-                        CAST(
-                          GREATEST(
-                            `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` - GREATEST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online`, 10000),
-                            0
-                          ) AS DECIMAL(16, 2)
-                        ) AS `cg_x_4_1`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 78: idfc-mayura-credit-card */
@@ -7209,9 +8549,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
@@ -7255,7 +8593,16 @@ BEGIN
                           ) AS DECIMAL(16, 2)
                         ) AS `cg_x_4_1`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 78: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 123287.68 THEN 7500
+                          ELSE 0
+                        END >= `cg_theta` + 7078.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7263,6 +8610,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 79: idfc-power-plus-credit-card */
@@ -7319,15 +8669,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 79: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7335,6 +8686,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 80: idfc-swyp-credit-card */
@@ -7374,7 +8728,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 80: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7382,6 +8739,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 81: idfc-wealth-credit-card */
@@ -7421,7 +8781,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 81: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7429,6 +8792,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 82: indian-oil-rbl-bank-xtra-credit-card */
@@ -7494,15 +8860,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 82: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7510,6 +8880,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 83: indianoil-axis-rupay-credit-card */
@@ -7619,22 +8992,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 83: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
+                          2400
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 2465.76 THEN 100
+                          ELSE 0
+                        END >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 84: indianoil-rbl-bank-credit-card */
@@ -7691,15 +9077,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 84: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7707,78 +9094,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 85: indus-bank-platinum-aura-edge-credit-card */
-      SELECT
-        `cg_u`,
-        85 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  CAST(ROUND(`cg_u_flipkart_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_amazon_spends` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.5, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_other_online_spends` * 0.5, 6) AS DECIMAL(24, 6))
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 86: indusind-eazydiner-signature-credit-card */
@@ -7835,15 +9153,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 86: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7851,6 +9170,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 87: indusind-legend-credit-card */
@@ -7916,15 +9238,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 87: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7932,6 +9258,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 88: indusind-platinum-rupay-credit-card */
@@ -7988,15 +9317,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 88: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8004,6 +9334,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 89: irctc-rbl-credit-card */
@@ -8060,15 +9393,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 89: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8076,6 +9410,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 90: irctc-sbi-platinum-card */
@@ -8115,7 +9452,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 90: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8123,6 +9463,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 91: jupiter-edge-credit-card */
@@ -8188,22 +9531,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 91: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
+                          36000
+                        ) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 92: kiwi-klick-credit-card */
@@ -8260,15 +9613,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 92: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8276,6 +9630,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 93: kotak-delight-platinum-credit-card */
@@ -8315,7 +9672,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 93: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 2358.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8323,6 +9683,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 94: kotak-essentia-platinum-credit-card */
@@ -8397,22 +9760,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 94: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
+                          120000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20833.34 THEN 2400
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 95: kotak-indianoil-credit-card */
@@ -8469,15 +9845,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 95: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8485,6 +9862,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 96: kotak-mojo-platiinum-credit-card */
@@ -8550,15 +9930,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 96: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 25000 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8566,6 +9950,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 97: kotak-zen-signature-credit-card */
@@ -8688,22 +10075,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 97: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
+                          19500
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 1875
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 49315.07 THEN 3750
+                          ELSE 0
+                        END >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 98: lic-axis-bank-signature-credit-card */
@@ -8743,7 +10146,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 98: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8751,6 +10157,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 99: lic-axis-credit-card */
@@ -8807,15 +10216,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 99: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8823,6 +10233,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 100: magnus-burgundy-credit-card */
@@ -8879,15 +10292,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 100: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8895,6 +10309,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 101: makemytrip-icici-signature */
@@ -8973,22 +10390,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 101: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
+                          1200000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 1100
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 4000
+                          ELSE 0
+                        END >= `cg_theta` + 2950
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 102: myntra-kotak-credit-card */
@@ -9028,7 +10461,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 102: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9036,6 +10472,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 103: paytm-hdfc-bank-select-credit-card */
@@ -9110,22 +10549,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 103: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
+                          24000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1180
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 104: pop-club-credit-card */
@@ -9200,22 +10652,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 104: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
+                          3000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 12328.77 THEN 150
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 105: pvr-kotak-platinum */
@@ -9255,7 +10720,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 105: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9263,6 +10731,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 106: rbl-bank-play-credit-card */
@@ -9302,7 +10773,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 106: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9310,6 +10784,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 107: rbl-cookies-credit-card */
@@ -9387,15 +10864,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 107: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 118
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9403,6 +10893,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 108: rbl-insignia-preferred-credit-card */
@@ -9468,15 +10961,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 108: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 8000
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9484,6 +10981,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 109: rbl-platinum-maxima-plus-credit-card */
@@ -9571,22 +11071,41 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 109: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
+                          300000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 28767.13 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 2500
+                          ELSE 0
+                        END >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 110: rbl-shoprite-credit-card */
@@ -9643,15 +11162,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 110: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9659,6 +11179,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 111: rbl-super-binge-credit-card */
@@ -9715,15 +11238,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 111: skip users it cannot reach the top of */
+                        LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9731,6 +11255,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 112: rbl-world-safari-credit-card */
@@ -9804,15 +11331,25 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 112: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 20547.95 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 61643.84 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9820,6 +11357,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 113: sbi-bpcl-credit-card */
@@ -9885,22 +11425,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_grocery_spends_online` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 113: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
+                          15000
+                        ) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 114: sbi-bpcl-octane-credit-card */
@@ -9966,15 +11516,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 114: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9982,6 +11536,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 115: sbi-card-miles */
@@ -10047,15 +11604,19 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 115: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10063,6 +11624,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 116: sbi-card-pulse-credit-card */
@@ -10132,15 +11696,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 116: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 1499
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 1500
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10148,87 +11719,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 117: sbi-cashback-credit-card */
-      SELECT
-        `cg_u`,
-        117 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1178.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 2000, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(2000, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    2000,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(2000, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 2000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 118: sbi-elite-credit-card */
@@ -10306,15 +11799,28 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 118: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 24657.54 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 2500
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 3750
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 65753.43 THEN 3750
+                          ELSE 0
+                        END >= `cg_theta` + 5898.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10322,6 +11828,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 119: sbi-phonepe-select-black-credit-card */
@@ -10396,22 +11905,35 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 119: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
+                          24000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 5000
+                          ELSE 0
+                        END >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 120: sbi-prime-credit-card */
@@ -10481,15 +12003,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 120: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16666.67 THEN 4000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 41095.9 THEN 7000
+                          ELSE 0
+                        END >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10497,6 +12026,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 121: sbi-simply-click-credit-card */
@@ -10570,9 +12102,7 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
@@ -10582,7 +12112,16 @@ BEGIN
                         CAST(GREATEST(LEAST(`cg_s_grocery_spends_online`, 2500) - 0, 0) AS DECIMAL(16, 2)) AS `cg_x_8_0`,
                         CAST(GREATEST(`cg_s_grocery_spends_online` - 2500, 0) AS DECIMAL(16, 2)) AS `cg_x_8_1`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 121: skip users it cannot reach the top of */
+                        LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 8219.18 THEN 2000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2000
+                          ELSE 0
+                        END >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10590,6 +12129,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 122: sbi-simply-save-credit-card */
@@ -10681,15 +12223,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 122: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10697,72 +12240,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 123: scapia-credit-card */
-      SELECT
-        `cg_u`,
-        123 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        CAST(0 AS DECIMAL(24, 6)) AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  CAST(ROUND(`cg_u_amazon_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_flipkart_spends` * 0.25, 6) AS DECIMAL(24, 6)) + CAST(ROUND(`cg_u_grocery_spends_online` * 0.25, 6) AS DECIMAL(24, 6))
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(CAST(`cg_s_amazon_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(CAST(`cg_s_flipkart_spends` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(`cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 124: shoppers-stop-black-hdfc-credit-card */
@@ -10872,22 +12352,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_other_online_spends` + `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_other_online_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 124: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
+                          24000
+                        ) + 0.01 >= `cg_theta` + 5310
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 125: spicejet-axis-bank-voyage-black-credit-card */
@@ -10957,15 +12447,22 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 125: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 2000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 32876.72 THEN 3000
+                          ELSE 0
+                        END >= `cg_theta` + 2360
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10973,6 +12470,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 126: spicejet-axis-bank-voyage-credit-card */
@@ -11012,7 +12512,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 126: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 885
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11020,87 +12523,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 127: stanc-smart-credit-card */
-      SELECT
-        `cg_u`,
-        127 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(1500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(1500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.02 AS DECIMAL(24, 6)), 1000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 128: standard-charted-ultimate */
@@ -11189,15 +12614,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 128: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11205,6 +12631,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 129: standard-chartered-easemytrip-credit-card */
@@ -11270,22 +12699,32 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 129: skip users it cannot reach the top of */
+                        LEAST(
+                          `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
+                          3000
+                        ) + 0.01 >= `cg_theta` + 413
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 130: standard-chartered-manhattan-credit-card */
@@ -11342,15 +12781,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_amazon_spends`,
                         `cg_s_flipkart_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 130: skip users it cannot reach the top of */
+                        `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11358,249 +12798,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 131: supermoney-rupay-credit-card */
-      SELECT
-        `cg_u`,
-        131 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 0 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`,
-                CAST(
-                  LEAST(
-                    500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online` + `cg_a_other_online_spends`
-                  ) - LEAST(500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_grocery_spends_online`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.03 AS DECIMAL(24, 6)), 500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 132: swiggy-blck-hdfc-credit-card */
-      SELECT
-        `cg_u`,
-        132 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 1180 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_flipkart_spends`,
-            `cg_u_amazon_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_flipkart_spends` + `cg_u_amazon_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 3500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) - LEAST(3500, `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`,
-                CAST(
-                  LEAST(
-                    3500,
-                    `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                  ) - LEAST(3500, `cg_a_flipkart_spends` + `cg_a_amazon_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.1 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 133: swiggy-ornge-hdfc-credit-card */
-      SELECT
-        `cg_u`,
-        133 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 590 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_other_online_spends`,
-            `cg_u_grocery_spends_online`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_other_online_spends` + `cg_u_grocery_spends_online`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap 1500, consumed in processing order */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                CAST(LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)) AS `cg_u_amazon_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) - LEAST(1500, `cg_a_amazon_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_flipkart_spends`,
-                CAST(
-                  LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_other_online_spends`,
-                CAST(
-                  LEAST(
-                    1500,
-                    `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends` + `cg_a_grocery_spends_online`
-                  ) - LEAST(1500, `cg_a_amazon_spends` + `cg_a_flipkart_spends` + `cg_a_other_online_spends`) AS DECIMAL(24, 6)
-                ) AS `cg_u_grocery_spends_online`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.05 AS DECIMAL(24, 6)), 1500) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_other_online_spends`,
-                        `cg_s_grocery_spends_online`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 134: tata-neu-hdfc-bank-credit-card */
@@ -11657,15 +12857,16 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_other_online_spends` + `cg_s_grocery_spends_online` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_other_online_spends`,
                         `cg_s_grocery_spends_online`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 134: skip users it cannot reach the top of */
+                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11673,6 +12874,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 135: times-black-credit-card */
@@ -11751,94 +12955,38 @@ BEGIN
                       /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
                       SELECT
                         `cg_u`,
-                        CAST(
-                          `cg_s_flipkart_spends` + `cg_s_amazon_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
+                        `cg_b_0` AS `cg_beneficial`,
                         `cg_s_flipkart_spends`,
                         `cg_s_amazon_spends`,
                         `cg_s_grocery_spends_online`,
                         `cg_s_other_online_spends`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 135: skip users it cannot reach the top of */
+                        LEAST(
+                          LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
+                          60000
+                        ) + 0.01 + CASE
+                          WHEN `cg_b_0` >= 16438.36 THEN 10000
+                          ELSE 0
+                        END + CASE
+                          WHEN `cg_b_0` >= 82191.79 THEN 10000
+                          ELSE 0
+                        END >= `cg_theta` + 23600
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
                   LIMIT
                     18446744073709551615
                 ) AS `cg_l2`
+                /* fence: the units after the card-wide cap are read twice below (yearly savings and the output) */
+              LIMIT
+                18446744073709551615
             ) AS `cg_l3`
-        ) AS `cg_l4`
-      UNION ALL
-      /* card 136: yes-bank-ace-credit-card */
-      SELECT
-        `cg_u`,
-        136 AS `cg_card`,
-        `cg_yearly`,
-        `cg_extra`,
-        CAST(`cg_yearly` - 588.82 + `cg_extra` AS DECIMAL(24, 2)) AS `cg_net`,
-        `cg_u_amazon_spends` AS `cg_u_amazon_spends`,
-        `cg_u_flipkart_spends` AS `cg_u_flipkart_spends`,
-        `cg_u_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-        `cg_u_other_online_spends` AS `cg_u_other_online_spends`
-      FROM
-        (
-          /* yearly savings: ROUND(12 × Σ ROUND(units × point value, 6), 2) */
-          SELECT
-            `cg_u`,
-            `cg_extra`,
-            `cg_u_amazon_spends`,
-            `cg_u_flipkart_spends`,
-            `cg_u_grocery_spends_online`,
-            `cg_u_other_online_spends`,
-            CAST(
-              ROUND(
-                12 * (
-                  `cg_u_amazon_spends` + `cg_u_flipkart_spends` + `cg_u_grocery_spends_online` + `cg_u_other_online_spends`
-                ),
-                2
-              ) AS DECIMAL(24, 2)
-            ) AS `cg_yearly`
-          FROM
-            (
-              /* card-wide cap: none */
-              SELECT
-                `cg_u`,
-                `cg_extra`,
-                `cg_a_amazon_spends` AS `cg_u_amazon_spends`,
-                `cg_a_flipkart_spends` AS `cg_u_flipkart_spends`,
-                `cg_a_grocery_spends_online` AS `cg_u_grocery_spends_online`,
-                `cg_a_other_online_spends` AS `cg_u_other_online_spends`
-              FROM
-                (
-                  /* units per category after its segments' and its own caps; milestones */
-                  SELECT
-                    `cg_u`,
-                    CAST(ROUND(0, 2) AS DECIMAL(24, 2)) AS `cg_extra`,
-                    CAST(LEAST(CAST(`cg_s_amazon_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_amazon_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_flipkart_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_flipkart_spends` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_grocery_spends_online` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_grocery_spends_online` /* flat */,
-                    CAST(LEAST(CAST(`cg_s_other_online_spends` * 0.04 AS DECIMAL(24, 6)), 5000) AS DECIMAL(24, 6)) AS `cg_a_other_online_spends` /* flat */
-                  FROM
-                    (
-                      /* spend slices (slabs; tiers over the card's cumulative tiered spend) and beneficial spend */
-                      SELECT
-                        `cg_u`,
-                        CAST(
-                          `cg_s_amazon_spends` + `cg_s_flipkart_spends` + `cg_s_grocery_spends_online` + `cg_s_other_online_spends` AS DECIMAL(16, 2)
-                        ) AS `cg_beneficial`,
-                        `cg_s_amazon_spends`,
-                        `cg_s_flipkart_spends`,
-                        `cg_s_grocery_spends_online`,
-                        `cg_s_other_online_spends`
-                      FROM
-                        `cg_users`
-                    ) AS `cg_l1`
-                    /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
-                    computed once per user, not once per reference in the levels below */
-                  LIMIT
-                    18446744073709551615
-                ) AS `cg_l2`
-            ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
       UNION ALL
       /* card 137: zagg-rupay-credit-card */
@@ -11878,7 +13026,10 @@ BEGIN
                         `cg_u`,
                         CAST(0 AS DECIMAL(16, 2)) AS `cg_beneficial`
                       FROM
-                        `cg_users`
+                        `cg_candidates`
+                      WHERE
+                        /* bound of card 137: skip users it cannot reach the top of */
+                        0 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11886,6 +13037,9 @@ BEGIN
                     18446744073709551615
                 ) AS `cg_l2`
             ) AS `cg_l3`
+            /* fence: the yearly savings are read twice below (the column and net savings) */
+          LIMIT
+            18446744073709551615
         ) AS `cg_l4`
     ),
     /* the stored ranking: net savings, then yearly savings (both descending), then card id order (its ordinal) */
@@ -13097,42 +14251,6 @@ BEGIN
             18446744073709551615
         ) AS `r`
         INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
-    ),
-    /* a user whose kept rows hold a value outside DECIMAL(12,2) gets no rows (fail_overflowing_users fails them) */
-    `cg_checked` AS (
-      SELECT
-        `t`.*,
-        MAX(
-          CASE
-            WHEN ABS(`t`.`cg_yearly`) > 9999999999.99
-            OR ABS(`t`.`cg_extra`) > 9999999999.99
-            OR ABS(`t`.`cg_net`) > 9999999999.99
-            OR ABS(`t`.`cg_p_amazon_points`) > 9999999999.99
-            OR ABS(`t`.`cg_p_flipkart_points`) > 9999999999.99
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_myntra_points`) > 9999999999.99
-            )
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_ajio_points`) > 9999999999.99
-            )
-            OR ABS(`t`.`cg_p_grocery_points`) > 9999999999.99
-            /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
-            OR (
-              ROUND(`t`.`cg_u_other_online_spends`, 2) > 9999999999.99
-              AND ABS(`t`.`cg_p_other_online_points`) > 9999999999.99
-            ) THEN 1
-            ELSE 0
-          END
-        ) OVER (
-          PARTITION BY
-            `t`.`cg_u`
-        ) AS `cg_overflow`
-      FROM
-        `cg_top` AS `t`
     )
   SELECT
     `usr`.`cg_user_id`,
@@ -13154,14 +14272,38 @@ BEGIN
     NOW(),
     `p_batch_id`
   FROM
-    `cg_checked` AS `k`
+    `cg_top` AS `k`
     INNER JOIN `cg_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
     INNER JOIN `cg_cards` AS `c` ON `c`.`cg_card` = `k`.`cg_card`
+    /* a row holding a value outside DECIMAL(12,2) is not written: fail_overflowing_users fails its user and
+    delete_overflowing_rows removes the user's other rows */
   WHERE
-    `k`.`cg_overflow` = 0;
+    NOT (
+      ABS(`k`.`cg_yearly`) > 9999999999.99
+      OR ABS(`k`.`cg_extra`) > 9999999999.99
+      OR ABS(`k`.`cg_net`) > 9999999999.99
+      OR ABS(`k`.`cg_p_amazon_points`) > 9999999999.99
+      OR ABS(`k`.`cg_p_flipkart_points`) > 9999999999.99
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_myntra_points`) > 9999999999.99
+      )
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_ajio_points`) > 9999999999.99
+      )
+      OR ABS(`k`.`cg_p_grocery_points`) > 9999999999.99
+      /* a share never exceeds ROUND(units, 2): the exact share is only evaluated when that does */
+      OR (
+        ROUND(`k`.`cg_u_other_online_spends`, 2) > 9999999999.99
+        AND ABS(`k`.`cg_p_other_online_points`) > 9999999999.99
+      )
+    );
   SET `v_inserted_rows` = ROW_COUNT();
 
-  -- Statement 3 of 5: fail_invalid_users
+  -- Statement 3 of 6: fail_invalid_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = CASE
@@ -13211,7 +14353,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 4 of 5: fail_overflowing_users
+  -- Statement 4 of 6: fail_overflowing_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -13220,18 +14362,31 @@ BEGIN
   WHERE
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending'
-    AND NOT EXISTS (
+    /* delete_previous left a pending user only the rows insert_recommendations wrote (counted on the
+    (user_id, rank) index alone) */
+    AND (
       SELECT
-        1
+        COUNT(*)
       FROM
         `card_recommendations` AS `r`
       WHERE
         `r`.`user_id` = `u`.`user_id`
-        AND `r`.`batch_id` = `p_batch_id`
-    );
+    ) < 10;
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 5 of 5: complete_users
+  -- Statement 5 of 6: delete_overflowing_rows
+  DELETE `r`
+  FROM
+    `card_recommendations` AS `r`
+    INNER JOIN `user_spending_data` AS `u` ON `u`.`user_id` = `r`.`user_id`
+  WHERE
+    `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
+    AND `u`.`processing_status` = _utf8mb4 'failed'
+    AND `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)'
+    AND `r`.`batch_id` = `p_batch_id`;
+  SET `v_inserted_rows` = `v_inserted_rows` - ROW_COUNT();
+
+  -- Statement 6 of 6: complete_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_status` = _utf8mb4 'completed',
