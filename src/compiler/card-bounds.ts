@@ -28,6 +28,7 @@ import { Decimal, ZERO } from '../contract/decimal.js';
 import { TOP_N } from '../contract/ranking.js';
 
 const MONTHS_PER_YEAR = new Decimal(12);
+const DAYS_PER_YEAR = 365;
 /** Constants of the bound keep this many decimals, rounded up. */
 const BOUND_SCALE = 10;
 /** Half a unit of the internal scale (6): the most any ROUND(…, 6) adds. */
@@ -55,6 +56,12 @@ export interface CardBoundView {
   readonly cardCap: string | null;
   /** The rounding allowance, rounded up to a paisa. */
   readonly slack: string;
+  /**
+   * A coarser bound checked first, one multiplication: the steepest slope × the beneficial spend
+   * (the sum of every priced category's spend) + the slack + every milestone. Null when the card
+   * earns nothing (the fine bound is a constant then).
+   */
+  readonly coarse: { readonly slope: string; readonly constant: string } | null;
 }
 
 function rateOf(earn: EarnRate): Decimal {
@@ -142,11 +149,23 @@ export function boundCard(card: Card, spendAlias: ReadonlyMap<string, string>): 
     const cap = entry.rule.cap === null ? null : text(roundUp(yearly.times(entry.rule.cap)));
     categories.push({ spendAlias: alias, slope: text(slope), affine, cap, least: affine !== null || cap !== null });
   }
+  const slackText = text(slack.toDecimalPlaces(2, Decimal.ROUND_UP));
+  const steepest = categories.reduce((most, category) => Decimal.max(most, new Decimal(category.slope)), ZERO);
+  const everyMilestone = milestoneTotal(card);
   return {
     categories,
     cardCap: card.cardCap === null || categories.length === 0 ? null : text(roundUp(MONTHS_PER_YEAR.times(maxPointValue).times(card.cardCap))),
-    slack: text(slack.toDecimalPlaces(2, Decimal.ROUND_UP)),
+    slack: slackText,
+    coarse: categories.length === 0 ? null : { slope: text(steepest), constant: text(everyMilestone.plus(slackText)) },
   };
+}
+
+/** Every milestone's yearly value (as plan-release.ts values them): the most extra benefits can be. */
+function milestoneTotal(card: Card): Decimal {
+  return card.milestones.reduce(
+    (total, milestone) => total.plus(milestone.voucher.plus(milestone.points.times(card.pointValue)).times(Math.floor(DAYS_PER_YEAR / milestone.days))),
+    ZERO,
+  );
 }
 
 /** The milestones as the compiler renders them (plan-release.ts MilestoneView). */
@@ -182,6 +201,14 @@ export function netUpperBound(card: BoundedCard, spend: ReadonlyMap<string, Deci
     ZERO,
   );
   return yearly.plus(card.bound.slack).plus(extra).minus(card.joining);
+}
+
+/** The coarse bound (bound.coarse) for one user; the fine bound when the card earns nothing. */
+export function coarseNetUpperBound(card: BoundedCard, spend: ReadonlyMap<string, Decimal>): Decimal {
+  const coarse = card.bound.coarse;
+  if (coarse === null) return netUpperBound(card, spend);
+  const beneficial = card.beneficial.reduce((total, alias) => total.plus(spend.get(alias) ?? ZERO), ZERO);
+  return beneficial.times(coarse.slope).plus(coarse.constant).minus(card.joining);
 }
 
 /** Monthly totals and category mixes the strong cards are chosen on. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadRelease } from '../../src/catalog/load-release.js';
-import { chooseStrongCards, netUpperBound, type BoundedCard } from '../../src/compiler/card-bounds.js';
+import { chooseStrongCards, coarseNetUpperBound, netUpperBound, type BoundedCard } from '../../src/compiler/card-bounds.js';
 import { DEFAULT_STRONG_CARDS, planChunk, type CardView } from '../../src/compiler/plan-release.js';
 import { Decimal } from '../../src/contract/decimal.js';
 import { loadInputMapping, type InputMapping } from '../../src/contract/input-mapping.js';
@@ -45,13 +45,19 @@ function realNets(release: Release, cases: readonly SpendCase[]): Decimal[][] {
 }
 
 /** Where a card's bound is below its real net for some user: `${card} ${user}: bound < net`. */
-function violations(cards: readonly CardView[], cases: readonly SpendCase[], nets: readonly Decimal[][], bound: (card: CardView) => BoundedCard = (card) => card): string[] {
+function violations(
+  cards: readonly CardView[],
+  cases: readonly SpendCase[],
+  nets: readonly Decimal[][],
+  bound: (card: CardView) => BoundedCard = (card) => card,
+  evaluate: (card: BoundedCard, spend: ReadonlyMap<string, Decimal>) => Decimal = netUpperBound,
+): string[] {
   const found: string[] = [];
   cases.forEach((user, index) => {
     for (const card of cards) {
       const net = nets[index]?.[card.ordinal];
       if (net === undefined) throw new Error(`no net for ${card.cardId}`);
-      const upper = netUpperBound(bound(card), user.byColumn);
+      const upper = evaluate(bound(card), user.byColumn);
       if (upper.lessThan(net)) found.push(`${card.cardId} ${user.label}: ${upper.toFixed()} < ${net.toFixed()}`);
     }
   });
@@ -72,6 +78,13 @@ describe.each(RELEASES)('net savings bound, release $id', ({ catalog, id }) => {
   it('is never below the real net savings of any card, for any user', () => {
     expect(cases.length).toBeGreaterThan(500);
     expect(violations(plan.cards, cases, nets)).toEqual([]);
+  });
+
+  it('has a coarse form (checked first in SQL) that is never below the fine one', () => {
+    expect(violations(plan.cards, cases, nets, (card) => card, coarseNetUpperBound)).toEqual([]);
+    for (const user of cases.slice(0, 300)) {
+      for (const card of plan.cards) expect(coarseNetUpperBound(card, user.byColumn).greaterThanOrEqualTo(netUpperBound(card, user.byColumn))).toBe(true);
+    }
   });
 
   it('is broken by dropping the rounding slack or rounding a slope down (the check can fail)', () => {

@@ -1581,7 +1581,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 0: skip users it cannot reach the top of */
-                      LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.696 + 6960.01 >= `cg_theta` + 1180
+                      AND LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
                         WHEN `cg_b_0` >= 6000 THEN 6960
                         ELSE 0
                       END >= `cg_theta` + 1180
@@ -1673,7 +1675,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 1: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.0792 + 7920.01 >= `cg_theta` + 1180
+                      AND `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
                         WHEN `cg_b_0` >= 6000 THEN 3960
                         ELSE 0
                       END + CASE
@@ -1764,7 +1768,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 2: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 12000.01 >= `cg_theta` + 11800
+                      AND `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                         WHEN `cg_b_0` >= 50000 THEN 12000
                         ELSE 0
                       END >= `cg_theta` + 11800
@@ -1864,7 +1870,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 3: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 50000.01 >= `cg_theta` + 5900
+                      AND `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                         WHEN `cg_b_0` >= 15616.44 THEN 7500
                         ELSE 0
                       END + CASE
@@ -1969,7 +1977,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 4: skip users it cannot reach the top of */
-                      LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.6 + 1500.01 >= `cg_theta` + 584.1
+                      AND LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
                         WHEN `cg_b_0` >= 9863.02 THEN 500
                         ELSE 0
                       END + CASE
@@ -2063,7 +2073,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 5: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.1368 + 45000.01 >= `cg_theta` + 77880
+                      AND `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
                         WHEN `cg_b_0` >= 164383.57 THEN 45000
                         ELSE 0
                       END >= `cg_theta` + 77880
@@ -2160,7 +2172,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 6: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 600.01 >= `cg_theta` + 234.82
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
                         1200
                       ) + 0.01 + CASE
@@ -2258,7 +2272,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 8: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 1000.01 >= `cg_theta` + 234.82
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                         WHEN `cg_b_0` >= 8333.34 THEN 500
                         ELSE 0
                       END + CASE
@@ -2349,7 +2365,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 9: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 2400.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
                         WHEN `cg_b_0` >= 50000 THEN 2400
                         ELSE 0
                       END >= `cg_theta` + 0
@@ -2437,7 +2455,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 10: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 12000.01 >= `cg_theta` + 5898.82
+                      AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                         WHEN `cg_b_0` >= 75000 THEN 12000
                         ELSE 0
                       END >= `cg_theta` + 5898.82
@@ -2525,7 +2545,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 11: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 588.82
+                      AND LEAST(
                         `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
                         6000
                       ) + 0.01 >= `cg_theta` + 588.82
@@ -2624,7 +2646,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 12: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 7500.01 >= `cg_theta` + 5900
+                      AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                         WHEN `cg_b_0` >= 24657.54 THEN 2500
                         ELSE 0
                       END + CASE
@@ -2709,7 +2733,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 13: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.024 + 0.01 >= `cg_theta` + 883.82
+                      AND `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2785,7 +2811,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 14: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 3540
+                      AND `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2861,7 +2889,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 15: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.288 + 0.01 >= `cg_theta` + 14750
+                      AND `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -2937,7 +2967,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 16: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.048 + 0.01 >= `cg_theta` + 590
+                      AND `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3022,7 +3054,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 17: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                      AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                         WHEN `cg_b_0` >= 20547.95 THEN 2000
                         ELSE 0
                       END >= `cg_theta` + 1770
@@ -3101,7 +3135,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 18: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 1770
+                      AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3177,7 +3213,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 19: skip users it cannot reach the top of */
-                      LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.9 + 0.01 >= `cg_theta` + 590
+                      AND LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3262,7 +3300,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 20: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 590
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
                         3000
                       ) + 0.01 >= `cg_theta` + 590
@@ -3344,7 +3384,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 21: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.015 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3429,7 +3471,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 22: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                      AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                         WHEN `cg_b_0` >= 20547.95 THEN 2000
                         ELSE 0
                       END >= `cg_theta` + 1770
@@ -3517,7 +3561,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 23: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.0384 + 3600.01 >= `cg_theta` + 1180
+                      AND `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
                         WHEN `cg_b_0` >= 30000 THEN 3600
                         ELSE 0
                       END >= `cg_theta` + 1180
@@ -3596,7 +3642,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 24: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 5900
+                      AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3757,7 +3805,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 26: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 1000.01 >= `cg_theta` + 3540
+                      AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                         WHEN `cg_b_0` >= 24657.54 THEN 1000
                         ELSE 0
                       END >= `cg_theta` + 3540
@@ -3836,7 +3886,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 27: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 590
+                      AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -3929,7 +3981,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 28: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.096 + 18400.01 >= `cg_theta` + 2950
+                      AND `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
                         WHEN `cg_b_0` >= 25000 THEN 2400
                         ELSE 0
                       END + CASE
@@ -4031,7 +4085,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 29: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.192 + 36800.01 >= `cg_theta` + 5900
+                      AND `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
                         WHEN `cg_b_0` >= 50000 THEN 4800
                         ELSE 0
                       END + CASE
@@ -4323,7 +4379,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 32: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.4 + 25000.01 >= `cg_theta` + 11800
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
                         1800000
                       ) + 0.01 + CASE
@@ -4420,7 +4478,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 33: skip users it cannot reach the top of */
-                      LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.012 + 8000.01 >= `cg_theta` + 590
+                      AND LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
                         WHEN `cg_b_0` >= 25000 THEN 8000
                         ELSE 0
                       END >= `cg_theta` + 590
@@ -4549,7 +4609,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 34: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.4 + 2000.01 >= `cg_theta` + 590
+                      AND LEAST(
                         `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
                         4500
                       ) + 0.01 + CASE
@@ -4675,7 +4737,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 35: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.032 + 500.01 >= `cg_theta` + 590
+                      AND `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
                         WHEN `cg_b_0` >= 14794.53 THEN 500
                         ELSE 0
                       END >= `cg_theta` + 590
@@ -4816,7 +4880,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 36: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.4 + 6000.01 >= `cg_theta` + 11800
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                         900000
                       ) + 0.01 + CASE
@@ -4963,7 +5029,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 37: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.4 + 40000.01 >= `cg_theta` + 11800
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                         900000
                       ) + 0.01 + CASE
@@ -5098,7 +5166,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 38: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.16 + 6000.01 >= `cg_theta` + 1180
+                      AND LEAST(
                         `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
                         15000
                       ) + 0.01 + CASE
@@ -5235,7 +5305,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 39: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 500.01 >= `cg_theta` + 590
+                      AND `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
                         WHEN `cg_b_0` >= 4109.59 THEN 500
                         ELSE 0
                       END >= `cg_theta` + 590
@@ -5349,7 +5421,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 40: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.384 + 0.01 >= `cg_theta` + 590
+                      AND `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -5478,7 +5552,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 41: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.4 + 0.01 >= `cg_theta` + 14750
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                         2400000
                       ) + 0.01 >= `cg_theta` + 14750
@@ -5578,7 +5654,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 42: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 590
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
                         12000
                       ) + 0.01 + CASE
@@ -5712,7 +5790,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 43: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.08 + 45000.01 >= `cg_theta` + 3540
+                      AND `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
                         WHEN `cg_b_0` >= 49315.07 THEN 15000
                         ELSE 0
                       END + CASE
@@ -5859,7 +5939,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 45: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.16 + 2000.01 >= `cg_theta` + 590
+                      AND LEAST(
                         LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
                         144000
                       ) + 0.01 + CASE
@@ -6006,7 +6088,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 46: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.4 + 2000.01 >= `cg_theta` + 590
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
                         45000
                       ) + 0.01 + CASE
@@ -6152,7 +6236,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 49: skip users it cannot reach the top of */
-                      LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.8 + 16000.01 >= `cg_theta` + 2950
+                      AND LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
                         WHEN `cg_b_0` >= 50000 THEN 6000
                         ELSE 0
                       END + CASE
@@ -6246,7 +6332,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 50: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.09 + 0.01 >= `cg_theta` + 116.82
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
                         4500
                       ) + 0.01 >= `cg_theta` + 116.82
@@ -6381,7 +6469,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 52: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 588.82
+                      AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6457,7 +6547,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 54: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 1.2 + 0.01 >= `cg_theta` + 1178.82
+                      AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6577,7 +6669,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 55: skip users it cannot reach the top of */
-                      LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.04 + 0.01 >= `cg_theta` + 0
+                      AND LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6653,7 +6747,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 56: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.36 + 0.01 >= `cg_theta` + 14160
+                      AND `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6791,7 +6887,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 58: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 10000.01 >= `cg_theta` + 5898.82
+                      AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                         WHEN `cg_b_0` >= 98630.14 THEN 10000
                         ELSE 0
                       END >= `cg_theta` + 5898.82
@@ -6870,7 +6968,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 60: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 14160
+                      AND `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -6968,7 +7068,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 61: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.36 + 6000.01 >= `cg_theta` + 14748.82
+                      AND LEAST(
                         LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
                         60000
                       ) + 0.01 + CASE
@@ -7065,7 +7167,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 62: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.18 + 5000.01 >= `cg_theta` + 5900
+                      AND `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                         WHEN `cg_b_0` >= 41095.9 THEN 5000
                         ELSE 0
                       END >= `cg_theta` + 5900
@@ -7144,7 +7248,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 63: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 234.82
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7220,7 +7326,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 64: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 590
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7296,7 +7404,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 65: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 1178.82
+                      AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7372,7 +7482,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 66: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7470,7 +7582,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 67: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 1000.01 >= `cg_theta` + 3540
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
                         450000
                       ) + 0.01 + CASE
@@ -7631,7 +7745,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 68: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 9000.01 >= `cg_theta` + 7670
+                      AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                         WHEN `cg_b_0` >= 32876.72 THEN 1000
                         ELSE 0
                       END + CASE
@@ -7811,7 +7927,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 69: skip users it cannot reach the top of */
-                      LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.32 + 3000.01 >= `cg_theta` + 3538.82
+                      AND LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
                         WHEN `cg_b_0` >= 65753.43 THEN 3000
                         ELSE 0
                       END >= `cg_theta` + 3538.82
@@ -7890,7 +8008,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 70: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.15 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -7991,7 +8111,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 71: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.072 + 5000.01 >= `cg_theta` + 5898.82
+                      AND `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
                         WHEN `cg_b_0` >= 16438.36 THEN 1000
                         ELSE 0
                       END + CASE
@@ -8090,7 +8212,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 72: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8166,7 +8290,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 73: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_1` * 0.42 + 0.01 >= `cg_theta` + 234.82
+                      AND LEAST(
                         LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
                         2100
                       ) + 0.01 >= `cg_theta` + 234.82
@@ -8257,7 +8383,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 74: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.15 + 20000.01 >= `cg_theta` + 59000
+                      AND `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
                         WHEN `cg_b_0` >= 250000 THEN 20000
                         ELSE 0
                       END >= `cg_theta` + 59000
@@ -8344,7 +8472,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 75: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8420,7 +8550,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 76: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8603,7 +8735,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 78: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.4 + 11250.01 >= `cg_theta` + 7078.82
+                      AND `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
                         WHEN `cg_b_0` >= 65753.43 THEN 3750
                         ELSE 0
                       END + CASE
@@ -8685,7 +8819,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 79: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 588.82
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -8876,7 +9012,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 82: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                      AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                         WHEN `cg_b_0` >= 25000 THEN 2000
                         ELSE 0
                       END >= `cg_theta` + 1770
@@ -9008,7 +9146,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 83: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.032 + 100.01 >= `cg_theta` + 590
+                      AND LEAST(
                         LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
                         2400
                       ) + 0.01 + CASE
@@ -9093,7 +9233,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 84: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 590
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9169,7 +9311,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 86: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
+                      AND `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9254,7 +9398,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 87: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.18 + 3000.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                         WHEN `cg_b_0` >= 49315.07 THEN 3000
                         ELSE 0
                       END >= `cg_theta` + 0
@@ -9333,7 +9479,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 88: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9409,7 +9557,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 89: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 590
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9547,7 +9697,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 91: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 0
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
                         36000
                       ) + 0.01 >= `cg_theta` + 0
@@ -9629,7 +9781,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 92: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.03 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9776,7 +9930,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 94: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 1.2 + 2400.01 >= `cg_theta` + 1768.82
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
                         120000
                       ) + 0.01 + CASE
@@ -9861,7 +10017,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 95: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 529.82
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -9946,7 +10104,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 96: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.075 + 2500.01 >= `cg_theta` + 1180
+                      AND `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
                         WHEN `cg_b_0` >= 25000 THEN 2500
                         ELSE 0
                       END >= `cg_theta` + 1180
@@ -10091,7 +10251,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 97: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.2 + 5625.01 >= `cg_theta` + 1770
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
                         19500
                       ) + 0.01 + CASE
@@ -10232,7 +10394,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 99: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.0804 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10308,7 +10472,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 100: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.648 + 0.01 >= `cg_theta` + 35400
+                      AND `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -10406,7 +10572,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 101: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 5100.01 >= `cg_theta` + 2950
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
                         1200000
                       ) + 0.01 + CASE
@@ -10565,7 +10733,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 103: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.36 + 2000.01 >= `cg_theta` + 1180
+                      AND LEAST(
                         LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
                         24000
                       ) + 0.01 + CASE
@@ -10668,7 +10838,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 104: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 150.01 >= `cg_theta` + 0
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
                         3000
                       ) + 0.01 + CASE
@@ -10880,7 +11052,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 107: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.12 + 12000.01 >= `cg_theta` + 118
+                      AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                         WHEN `cg_b_0` >= 16438.36 THEN 1000
                         ELSE 0
                       END + CASE
@@ -10977,7 +11151,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 108: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.15 + 8000.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
                         WHEN `cg_b_0` >= 65753.43 THEN 8000
                         ELSE 0
                       END >= `cg_theta` + 0
@@ -11087,7 +11263,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 109: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.36 + 7500.01 >= `cg_theta` + 0
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
                         300000
                       ) + 0.01 + CASE
@@ -11178,7 +11356,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 110: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 0
+                      AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11254,7 +11434,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 111: skip users it cannot reach the top of */
-                      LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.36 + 0.01 >= `cg_theta` + 1178.82
+                      AND LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -11347,7 +11529,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 112: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 16250.01 >= `cg_theta` + 3540
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                         WHEN `cg_b_0` >= 20547.95 THEN 2500
                         ELSE 0
                       END + CASE
@@ -11441,7 +11625,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 113: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.15 + 0.01 >= `cg_theta` + 588.82
+                      AND LEAST(
                         LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
                         15000
                       ) + 0.01 >= `cg_theta` + 588.82
@@ -11532,7 +11718,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 114: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.03 + 2000.01 >= `cg_theta` + 1768.82
+                      AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
                         WHEN `cg_b_0` >= 24657.54 THEN 2000
                         ELSE 0
                       END >= `cg_theta` + 1768.82
@@ -11620,7 +11808,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 115: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 5000.01 >= `cg_theta` + 1768.82
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                         WHEN `cg_b_0` >= 41095.9 THEN 5000
                         ELSE 0
                       END >= `cg_theta` + 1768.82
@@ -11712,7 +11902,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 116: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 2999.01 >= `cg_theta` + 1768.82
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                         WHEN `cg_b_0` >= 16438.36 THEN 1499
                         ELSE 0
                       END + CASE
@@ -11815,7 +12007,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 118: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.15 + 12500.01 >= `cg_theta` + 5898.82
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
                         WHEN `cg_b_0` >= 24657.54 THEN 2500
                         ELSE 0
                       END + CASE
@@ -11921,7 +12115,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 119: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.6 + 5000.01 >= `cg_theta` + 1768.82
+                      AND LEAST(
                         LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
                         24000
                       ) + 0.01 + CASE
@@ -12019,7 +12215,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 120: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.3 + 11000.01 >= `cg_theta` + 3538.82
+                      AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
                         WHEN `cg_b_0` >= 16666.67 THEN 4000
                         ELSE 0
                       END + CASE
@@ -12122,7 +12320,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 121: skip users it cannot reach the top of */
-                      LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.3 + 4000.01 >= `cg_theta` + 588.82
+                      AND LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
                         WHEN `cg_b_0` >= 8219.18 THEN 2000
                         ELSE 0
                       END + CASE
@@ -12239,7 +12439,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 122: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 588.82
+                      AND `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -12368,7 +12570,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 124: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.56 + 0.01 >= `cg_theta` + 5310
+                      AND LEAST(
                         LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
                         24000
                       ) + 0.01 >= `cg_theta` + 5310
@@ -12463,7 +12667,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 125: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.18 + 5000.01 >= `cg_theta` + 2360
+                      AND `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                         WHEN `cg_b_0` >= 16438.36 THEN 2000
                         ELSE 0
                       END + CASE
@@ -12630,7 +12836,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 128: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.4 + 0.01 >= `cg_theta` + 5900
+                      AND `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -12715,7 +12923,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 129: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 413
+                      AND LEAST(
                         `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
                         3000
                       ) + 0.01 >= `cg_theta` + 413
@@ -12797,7 +13007,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 130: skip users it cannot reach the top of */
-                      `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 1178.82
+                      AND `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -12873,7 +13085,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 134: skip users it cannot reach the top of */
-                      `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 1768.82
+                      AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                   ) AS `cg_l1`
                   /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                   computed once per user, not once per reference in the levels below */
@@ -12971,7 +13185,9 @@ WITH
                       `cg_chunk_candidates`
                     WHERE
                       /* bound of card 135: skip users it cannot reach the top of */
-                      LEAST(
+                      /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                      `cg_b_0` * 0.24 + 20000.01 >= `cg_theta` + 23600
+                      AND LEAST(
                         LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
                         60000
                       ) + 0.01 + CASE

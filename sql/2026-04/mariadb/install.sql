@@ -1589,7 +1589,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 0: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.696 + 6960.01 >= `cg_theta` + 1180
+                        AND LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
                           WHEN `cg_b_0` >= 6000 THEN 6960
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -1681,7 +1683,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 1: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0792 + 7920.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
                           WHEN `cg_b_0` >= 6000 THEN 3960
                           ELSE 0
                         END + CASE
@@ -1772,7 +1776,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 2: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 12000.01 >= `cg_theta` + 11800
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 12000
                           ELSE 0
                         END >= `cg_theta` + 11800
@@ -1872,7 +1878,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 3: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 50000.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 15616.44 THEN 7500
                           ELSE 0
                         END + CASE
@@ -1977,7 +1985,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 4: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 1500.01 >= `cg_theta` + 584.1
+                        AND LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
                           WHEN `cg_b_0` >= 9863.02 THEN 500
                           ELSE 0
                         END + CASE
@@ -2071,7 +2081,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 5: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.1368 + 45000.01 >= `cg_theta` + 77880
+                        AND `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
                           WHEN `cg_b_0` >= 164383.57 THEN 45000
                           ELSE 0
                         END >= `cg_theta` + 77880
@@ -2168,7 +2180,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 6: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 600.01 >= `cg_theta` + 234.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
                           1200
                         ) + 0.01 + CASE
@@ -2266,7 +2280,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 8: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 1000.01 >= `cg_theta` + 234.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 8333.34 THEN 500
                           ELSE 0
                         END + CASE
@@ -2357,7 +2373,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 9: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 2400.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 2400
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -2445,7 +2463,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 10: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 12000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 75000 THEN 12000
                           ELSE 0
                         END >= `cg_theta` + 5898.82
@@ -2533,7 +2553,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 11: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 588.82
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
                           6000
                         ) + 0.01 >= `cg_theta` + 588.82
@@ -2632,7 +2654,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 12: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 7500.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2500
                           ELSE 0
                         END + CASE
@@ -2717,7 +2741,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 13: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.024 + 0.01 >= `cg_theta` + 883.82
+                        AND `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2793,7 +2819,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 14: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 3540
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2869,7 +2897,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 15: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.288 + 0.01 >= `cg_theta` + 14750
+                        AND `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2945,7 +2975,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 16: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.048 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3030,7 +3062,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 17: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -3109,7 +3143,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 18: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 1770
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3185,7 +3221,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 19: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.9 + 0.01 >= `cg_theta` + 590
+                        AND LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3270,7 +3308,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 20: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
                           3000
                         ) + 0.01 >= `cg_theta` + 590
@@ -3352,7 +3392,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 21: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.015 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3437,7 +3479,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 22: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -3525,7 +3569,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 23: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0384 + 3600.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
                           WHEN `cg_b_0` >= 30000 THEN 3600
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -3604,7 +3650,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 24: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3765,7 +3813,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 26: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 1000.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 1000
                           ELSE 0
                         END >= `cg_theta` + 3540
@@ -3844,7 +3894,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 27: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3937,7 +3989,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 28: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.096 + 18400.01 >= `cg_theta` + 2950
+                        AND `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2400
                           ELSE 0
                         END + CASE
@@ -4039,7 +4093,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 29: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.192 + 36800.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 4800
                           ELSE 0
                         END + CASE
@@ -4331,7 +4387,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 32: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 25000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
                           1800000
                         ) + 0.01 + CASE
@@ -4428,7 +4486,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 33: skip users it cannot reach the top of */
-                        LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.012 + 8000.01 >= `cg_theta` + 590
+                        AND LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 8000
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -4557,7 +4617,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 34: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
                           4500
                         ) + 0.01 + CASE
@@ -4683,7 +4745,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 35: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.032 + 500.01 >= `cg_theta` + 590
+                        AND `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
                           WHEN `cg_b_0` >= 14794.53 THEN 500
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -4824,7 +4888,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 36: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 6000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           900000
                         ) + 0.01 + CASE
@@ -4971,7 +5037,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 37: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 40000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           900000
                         ) + 0.01 + CASE
@@ -5106,7 +5174,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 38: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.16 + 6000.01 >= `cg_theta` + 1180
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
                           15000
                         ) + 0.01 + CASE
@@ -5243,7 +5313,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 39: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 500.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
                           WHEN `cg_b_0` >= 4109.59 THEN 500
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -5357,7 +5429,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 40: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.384 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5486,7 +5560,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 41: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 0.01 >= `cg_theta` + 14750
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           2400000
                         ) + 0.01 >= `cg_theta` + 14750
@@ -5586,7 +5662,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 42: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
                           12000
                         ) + 0.01 + CASE
@@ -5720,7 +5798,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 43: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.08 + 45000.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
                           WHEN `cg_b_0` >= 49315.07 THEN 15000
                           ELSE 0
                         END + CASE
@@ -5867,7 +5947,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 45: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.16 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
                           144000
                         ) + 0.01 + CASE
@@ -6014,7 +6096,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 46: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
                           45000
                         ) + 0.01 + CASE
@@ -6160,7 +6244,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 49: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.8 + 16000.01 >= `cg_theta` + 2950
+                        AND LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 6000
                           ELSE 0
                         END + CASE
@@ -6254,7 +6340,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 50: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.09 + 0.01 >= `cg_theta` + 116.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
                           4500
                         ) + 0.01 >= `cg_theta` + 116.82
@@ -6389,7 +6477,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 52: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6465,7 +6555,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 54: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 1.2 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6585,7 +6677,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 55: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.04 + 0.01 >= `cg_theta` + 0
+                        AND LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6661,7 +6755,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 56: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 0.01 >= `cg_theta` + 14160
+                        AND `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6799,7 +6895,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 58: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 10000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 98630.14 THEN 10000
                           ELSE 0
                         END >= `cg_theta` + 5898.82
@@ -6878,7 +6976,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 60: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 14160
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6976,7 +7076,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 61: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 6000.01 >= `cg_theta` + 14748.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
                           60000
                         ) + 0.01 + CASE
@@ -7073,7 +7175,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 62: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 5000.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 41095.9 THEN 5000
                           ELSE 0
                         END >= `cg_theta` + 5900
@@ -7152,7 +7256,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 63: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 234.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7228,7 +7334,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 64: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7304,7 +7412,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 65: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7380,7 +7490,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 66: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7478,7 +7590,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 67: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 1000.01 >= `cg_theta` + 3540
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
                           450000
                         ) + 0.01 + CASE
@@ -7639,7 +7753,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 68: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 9000.01 >= `cg_theta` + 7670
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 32876.72 THEN 1000
                           ELSE 0
                         END + CASE
@@ -7819,7 +7935,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 69: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.32 + 3000.01 >= `cg_theta` + 3538.82
+                        AND LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 3000
                           ELSE 0
                         END >= `cg_theta` + 3538.82
@@ -7898,7 +8016,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 70: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7999,7 +8119,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 71: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.072 + 5000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1000
                           ELSE 0
                         END + CASE
@@ -8098,7 +8220,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 72: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8174,7 +8298,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 73: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_1` * 0.42 + 0.01 >= `cg_theta` + 234.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
                           2100
                         ) + 0.01 >= `cg_theta` + 234.82
@@ -8265,7 +8391,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 74: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 20000.01 >= `cg_theta` + 59000
+                        AND `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 250000 THEN 20000
                           ELSE 0
                         END >= `cg_theta` + 59000
@@ -8352,7 +8480,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 75: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8428,7 +8558,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 76: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8611,7 +8743,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 78: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 11250.01 >= `cg_theta` + 7078.82
+                        AND `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 3750
                           ELSE 0
                         END + CASE
@@ -8693,7 +8827,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 79: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8884,7 +9020,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 82: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -9016,7 +9154,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 83: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.032 + 100.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
                           2400
                         ) + 0.01 + CASE
@@ -9101,7 +9241,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 84: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9177,7 +9319,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 86: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
+                        AND `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9262,7 +9406,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 87: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 3000.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 49315.07 THEN 3000
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -9341,7 +9487,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 88: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9417,7 +9565,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 89: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9555,7 +9705,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 91: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
                           36000
                         ) + 0.01 >= `cg_theta` + 0
@@ -9637,7 +9789,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 92: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.03 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9784,7 +9938,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 94: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 1.2 + 2400.01 >= `cg_theta` + 1768.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
                           120000
                         ) + 0.01 + CASE
@@ -9869,7 +10025,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 95: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 529.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9954,7 +10112,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 96: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.075 + 2500.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2500
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -10099,7 +10259,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 97: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 5625.01 >= `cg_theta` + 1770
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
                           19500
                         ) + 0.01 + CASE
@@ -10240,7 +10402,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 99: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0804 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10316,7 +10480,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 100: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.648 + 0.01 >= `cg_theta` + 35400
+                        AND `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10414,7 +10580,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 101: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 5100.01 >= `cg_theta` + 2950
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
                           1200000
                         ) + 0.01 + CASE
@@ -10573,7 +10741,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 103: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 2000.01 >= `cg_theta` + 1180
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
                           24000
                         ) + 0.01 + CASE
@@ -10676,7 +10846,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 104: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 150.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
                           3000
                         ) + 0.01 + CASE
@@ -10888,7 +11060,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 107: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 12000.01 >= `cg_theta` + 118
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1000
                           ELSE 0
                         END + CASE
@@ -10985,7 +11159,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 108: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 8000.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 8000
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -11095,7 +11271,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 109: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 7500.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
                           300000
                         ) + 0.01 + CASE
@@ -11186,7 +11364,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 110: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11262,7 +11442,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 111: skip users it cannot reach the top of */
-                        LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 0.01 >= `cg_theta` + 1178.82
+                        AND LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11355,7 +11537,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 112: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 16250.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2500
                           ELSE 0
                         END + CASE
@@ -11449,7 +11633,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 113: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 0.01 >= `cg_theta` + 588.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
                           15000
                         ) + 0.01 >= `cg_theta` + 588.82
@@ -11540,7 +11726,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 114: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.03 + 2000.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1768.82
@@ -11628,7 +11816,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 115: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 5000.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 41095.9 THEN 5000
                           ELSE 0
                         END >= `cg_theta` + 1768.82
@@ -11720,7 +11910,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 116: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 2999.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1499
                           ELSE 0
                         END + CASE
@@ -11823,7 +12015,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 118: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 12500.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2500
                           ELSE 0
                         END + CASE
@@ -11929,7 +12123,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 119: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 5000.01 >= `cg_theta` + 1768.82
+                        AND LEAST(
                           LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
                           24000
                         ) + 0.01 + CASE
@@ -12027,7 +12223,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 120: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.3 + 11000.01 >= `cg_theta` + 3538.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
                           WHEN `cg_b_0` >= 16666.67 THEN 4000
                           ELSE 0
                         END + CASE
@@ -12130,7 +12328,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 121: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.3 + 4000.01 >= `cg_theta` + 588.82
+                        AND LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 8219.18 THEN 2000
                           ELSE 0
                         END + CASE
@@ -12247,7 +12447,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 122: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12376,7 +12578,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 124: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.56 + 0.01 >= `cg_theta` + 5310
+                        AND LEAST(
                           LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
                           24000
                         ) + 0.01 >= `cg_theta` + 5310
@@ -12471,7 +12675,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 125: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 5000.01 >= `cg_theta` + 2360
+                        AND `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 2000
                           ELSE 0
                         END + CASE
@@ -12638,7 +12844,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 128: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 0.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12723,7 +12931,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 129: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 413
+                        AND LEAST(
                           `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
                           3000
                         ) + 0.01 >= `cg_theta` + 413
@@ -12805,7 +13015,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 130: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12881,7 +13093,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 134: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12979,7 +13193,9 @@ BEGIN
                         `cg_chunk_candidates`
                       WHERE
                         /* bound of card 135: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 20000.01 >= `cg_theta` + 23600
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
                           60000
                         ) + 0.01 + CASE
@@ -14422,10 +14638,10 @@ DELIMITER ;
 INSERT INTO `cg_release` (
   `release_id`, `sql_sha256`, `dialect`, `catalog_hash`, `generator_version`, `installed_at`
 ) VALUES (
-  _utf8mb4'2026-04', _utf8mb4'a82181f168d47894fd1224b85ebeadde72c3e3b6992b3e1d3df31fd1815df124', _utf8mb4'mariadb', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
+  _utf8mb4'2026-04', _utf8mb4'de8c1d7d369066203344f00b40fd04edd089ed1e8b9834cb0cab4fd6fbfcf8f8', _utf8mb4'mariadb', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
 )
 ON DUPLICATE KEY UPDATE
-  `sql_sha256` = _utf8mb4'a82181f168d47894fd1224b85ebeadde72c3e3b6992b3e1d3df31fd1815df124',
+  `sql_sha256` = _utf8mb4'de8c1d7d369066203344f00b40fd04edd089ed1e8b9834cb0cab4fd6fbfcf8f8',
   `dialect` = _utf8mb4'mariadb',
   `catalog_hash` = _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4',
   `generator_version` = _utf8mb4'cardgenius-compiler 1.0.0',

@@ -1578,7 +1578,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 0: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.696 + 6960.01 >= `cg_theta` + 1180
+                        AND LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
                           WHEN `cg_b_0` >= 6000 THEN 6960
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -1670,7 +1672,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 1: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0792 + 7920.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
                           WHEN `cg_b_0` >= 6000 THEN 3960
                           ELSE 0
                         END + CASE
@@ -1761,7 +1765,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 2: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 12000.01 >= `cg_theta` + 11800
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 12000
                           ELSE 0
                         END >= `cg_theta` + 11800
@@ -1861,7 +1867,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 3: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 50000.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 15616.44 THEN 7500
                           ELSE 0
                         END + CASE
@@ -1966,7 +1974,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 4: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 1500.01 >= `cg_theta` + 584.1
+                        AND LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
                           WHEN `cg_b_0` >= 9863.02 THEN 500
                           ELSE 0
                         END + CASE
@@ -2060,7 +2070,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 5: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.1368 + 45000.01 >= `cg_theta` + 77880
+                        AND `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
                           WHEN `cg_b_0` >= 164383.57 THEN 45000
                           ELSE 0
                         END >= `cg_theta` + 77880
@@ -2157,7 +2169,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 6: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 600.01 >= `cg_theta` + 234.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
                           1200
                         ) + 0.01 + CASE
@@ -2255,7 +2269,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 8: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 1000.01 >= `cg_theta` + 234.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 8333.34 THEN 500
                           ELSE 0
                         END + CASE
@@ -2346,7 +2362,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 9: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 2400.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 2400
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -2434,7 +2452,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 10: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 12000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 75000 THEN 12000
                           ELSE 0
                         END >= `cg_theta` + 5898.82
@@ -2522,7 +2542,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 11: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 588.82
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
                           6000
                         ) + 0.01 >= `cg_theta` + 588.82
@@ -2621,7 +2643,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 12: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 7500.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2500
                           ELSE 0
                         END + CASE
@@ -2706,7 +2730,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 13: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.024 + 0.01 >= `cg_theta` + 883.82
+                        AND `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2782,7 +2808,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 14: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 3540
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2858,7 +2886,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 15: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.288 + 0.01 >= `cg_theta` + 14750
+                        AND `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2934,7 +2964,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 16: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.048 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3019,7 +3051,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 17: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -3098,7 +3132,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 18: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 1770
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3174,7 +3210,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 19: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.9 + 0.01 >= `cg_theta` + 590
+                        AND LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3259,7 +3297,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 20: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
                           3000
                         ) + 0.01 >= `cg_theta` + 590
@@ -3341,7 +3381,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 21: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.015 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3426,7 +3468,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 22: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -3514,7 +3558,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 23: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0384 + 3600.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
                           WHEN `cg_b_0` >= 30000 THEN 3600
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -3593,7 +3639,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 24: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3754,7 +3802,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 26: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 1000.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 1000
                           ELSE 0
                         END >= `cg_theta` + 3540
@@ -3833,7 +3883,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 27: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3926,7 +3978,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 28: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.096 + 18400.01 >= `cg_theta` + 2950
+                        AND `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2400
                           ELSE 0
                         END + CASE
@@ -4028,7 +4082,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 29: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.192 + 36800.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 4800
                           ELSE 0
                         END + CASE
@@ -4320,7 +4376,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 32: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 25000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
                           1800000
                         ) + 0.01 + CASE
@@ -4417,7 +4475,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 33: skip users it cannot reach the top of */
-                        LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.012 + 8000.01 >= `cg_theta` + 590
+                        AND LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 8000
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -4546,7 +4606,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 34: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
                           4500
                         ) + 0.01 + CASE
@@ -4672,7 +4734,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 35: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.032 + 500.01 >= `cg_theta` + 590
+                        AND `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
                           WHEN `cg_b_0` >= 14794.53 THEN 500
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -4813,7 +4877,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 36: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 6000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           900000
                         ) + 0.01 + CASE
@@ -4960,7 +5026,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 37: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 40000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           900000
                         ) + 0.01 + CASE
@@ -5095,7 +5163,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 38: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.16 + 6000.01 >= `cg_theta` + 1180
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
                           15000
                         ) + 0.01 + CASE
@@ -5232,7 +5302,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 39: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 500.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
                           WHEN `cg_b_0` >= 4109.59 THEN 500
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -5346,7 +5418,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 40: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.384 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5475,7 +5549,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 41: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 0.01 >= `cg_theta` + 14750
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           2400000
                         ) + 0.01 >= `cg_theta` + 14750
@@ -5575,7 +5651,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 42: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
                           12000
                         ) + 0.01 + CASE
@@ -5709,7 +5787,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 43: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.08 + 45000.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
                           WHEN `cg_b_0` >= 49315.07 THEN 15000
                           ELSE 0
                         END + CASE
@@ -5856,7 +5936,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 45: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.16 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
                           144000
                         ) + 0.01 + CASE
@@ -6003,7 +6085,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 46: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
                           45000
                         ) + 0.01 + CASE
@@ -6149,7 +6233,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 49: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.8 + 16000.01 >= `cg_theta` + 2950
+                        AND LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 6000
                           ELSE 0
                         END + CASE
@@ -6243,7 +6329,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 50: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.09 + 0.01 >= `cg_theta` + 116.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
                           4500
                         ) + 0.01 >= `cg_theta` + 116.82
@@ -6378,7 +6466,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 52: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6454,7 +6544,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 54: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 1.2 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6574,7 +6666,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 55: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.04 + 0.01 >= `cg_theta` + 0
+                        AND LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6650,7 +6744,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 56: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 0.01 >= `cg_theta` + 14160
+                        AND `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6788,7 +6884,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 58: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 10000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 98630.14 THEN 10000
                           ELSE 0
                         END >= `cg_theta` + 5898.82
@@ -6867,7 +6965,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 60: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 14160
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6965,7 +7065,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 61: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 6000.01 >= `cg_theta` + 14748.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
                           60000
                         ) + 0.01 + CASE
@@ -7062,7 +7164,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 62: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 5000.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 41095.9 THEN 5000
                           ELSE 0
                         END >= `cg_theta` + 5900
@@ -7141,7 +7245,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 63: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 234.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7217,7 +7323,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 64: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7293,7 +7401,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 65: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7369,7 +7479,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 66: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7467,7 +7579,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 67: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 1000.01 >= `cg_theta` + 3540
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
                           450000
                         ) + 0.01 + CASE
@@ -7628,7 +7742,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 68: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 9000.01 >= `cg_theta` + 7670
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 32876.72 THEN 1000
                           ELSE 0
                         END + CASE
@@ -7808,7 +7924,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 69: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.32 + 3000.01 >= `cg_theta` + 3538.82
+                        AND LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 3000
                           ELSE 0
                         END >= `cg_theta` + 3538.82
@@ -7887,7 +8005,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 70: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7988,7 +8108,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 71: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.072 + 5000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1000
                           ELSE 0
                         END + CASE
@@ -8087,7 +8209,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 72: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8163,7 +8287,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 73: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_1` * 0.42 + 0.01 >= `cg_theta` + 234.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
                           2100
                         ) + 0.01 >= `cg_theta` + 234.82
@@ -8254,7 +8380,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 74: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 20000.01 >= `cg_theta` + 59000
+                        AND `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 250000 THEN 20000
                           ELSE 0
                         END >= `cg_theta` + 59000
@@ -8341,7 +8469,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 75: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8417,7 +8547,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 76: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8600,7 +8732,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 78: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 11250.01 >= `cg_theta` + 7078.82
+                        AND `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 3750
                           ELSE 0
                         END + CASE
@@ -8682,7 +8816,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 79: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8873,7 +9009,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 82: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -9005,7 +9143,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 83: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.032 + 100.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
                           2400
                         ) + 0.01 + CASE
@@ -9090,7 +9230,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 84: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9166,7 +9308,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 86: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
+                        AND `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9251,7 +9395,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 87: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 3000.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 49315.07 THEN 3000
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -9330,7 +9476,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 88: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9406,7 +9554,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 89: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9544,7 +9694,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 91: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
                           36000
                         ) + 0.01 >= `cg_theta` + 0
@@ -9626,7 +9778,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 92: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.03 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9773,7 +9927,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 94: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 1.2 + 2400.01 >= `cg_theta` + 1768.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
                           120000
                         ) + 0.01 + CASE
@@ -9858,7 +10014,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 95: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 529.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9943,7 +10101,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 96: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.075 + 2500.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2500
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -10088,7 +10248,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 97: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 5625.01 >= `cg_theta` + 1770
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
                           19500
                         ) + 0.01 + CASE
@@ -10229,7 +10391,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 99: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0804 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10305,7 +10469,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 100: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.648 + 0.01 >= `cg_theta` + 35400
+                        AND `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10403,7 +10569,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 101: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 5100.01 >= `cg_theta` + 2950
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
                           1200000
                         ) + 0.01 + CASE
@@ -10562,7 +10730,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 103: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 2000.01 >= `cg_theta` + 1180
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
                           24000
                         ) + 0.01 + CASE
@@ -10665,7 +10835,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 104: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 150.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
                           3000
                         ) + 0.01 + CASE
@@ -10877,7 +11049,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 107: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 12000.01 >= `cg_theta` + 118
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1000
                           ELSE 0
                         END + CASE
@@ -10974,7 +11148,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 108: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 8000.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 8000
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -11084,7 +11260,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 109: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 7500.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
                           300000
                         ) + 0.01 + CASE
@@ -11175,7 +11353,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 110: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11251,7 +11431,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 111: skip users it cannot reach the top of */
-                        LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 0.01 >= `cg_theta` + 1178.82
+                        AND LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11344,7 +11526,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 112: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 16250.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2500
                           ELSE 0
                         END + CASE
@@ -11438,7 +11622,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 113: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 0.01 >= `cg_theta` + 588.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
                           15000
                         ) + 0.01 >= `cg_theta` + 588.82
@@ -11529,7 +11715,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 114: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.03 + 2000.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1768.82
@@ -11617,7 +11805,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 115: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 5000.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 41095.9 THEN 5000
                           ELSE 0
                         END >= `cg_theta` + 1768.82
@@ -11709,7 +11899,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 116: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 2999.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1499
                           ELSE 0
                         END + CASE
@@ -11812,7 +12004,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 118: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 12500.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2500
                           ELSE 0
                         END + CASE
@@ -11918,7 +12112,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 119: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 5000.01 >= `cg_theta` + 1768.82
+                        AND LEAST(
                           LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
                           24000
                         ) + 0.01 + CASE
@@ -12016,7 +12212,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 120: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.3 + 11000.01 >= `cg_theta` + 3538.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
                           WHEN `cg_b_0` >= 16666.67 THEN 4000
                           ELSE 0
                         END + CASE
@@ -12119,7 +12317,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 121: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.3 + 4000.01 >= `cg_theta` + 588.82
+                        AND LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 8219.18 THEN 2000
                           ELSE 0
                         END + CASE
@@ -12236,7 +12436,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 122: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12365,7 +12567,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 124: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.56 + 0.01 >= `cg_theta` + 5310
+                        AND LEAST(
                           LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
                           24000
                         ) + 0.01 >= `cg_theta` + 5310
@@ -12460,7 +12664,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 125: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 5000.01 >= `cg_theta` + 2360
+                        AND `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 2000
                           ELSE 0
                         END + CASE
@@ -12627,7 +12833,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 128: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 0.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12712,7 +12920,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 129: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 413
+                        AND LEAST(
                           `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
                           3000
                         ) + 0.01 >= `cg_theta` + 413
@@ -12794,7 +13004,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 130: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12870,7 +13082,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 134: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12968,7 +13182,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 135: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 20000.01 >= `cg_theta` + 23600
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
                           60000
                         ) + 0.01 + CASE
@@ -14411,10 +14627,10 @@ DELIMITER ;
 INSERT INTO `cg_release` (
   `release_id`, `sql_sha256`, `dialect`, `catalog_hash`, `generator_version`, `installed_at`
 ) VALUES (
-  _utf8mb4'2026-04', _utf8mb4'f396db18fbef73baede16bf7c2bd50ddc47b452440b7829bceadc90817c39357', _utf8mb4'mysql', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
+  _utf8mb4'2026-04', _utf8mb4'288f749dc69a49ac39c5055fd53281a85d0e597c09fa2f5e886da07e9f73a947', _utf8mb4'mysql', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
 )
 ON DUPLICATE KEY UPDATE
-  `sql_sha256` = _utf8mb4'f396db18fbef73baede16bf7c2bd50ddc47b452440b7829bceadc90817c39357',
+  `sql_sha256` = _utf8mb4'288f749dc69a49ac39c5055fd53281a85d0e597c09fa2f5e886da07e9f73a947',
   `dialect` = _utf8mb4'mysql',
   `catalog_hash` = _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4',
   `generator_version` = _utf8mb4'cardgenius-compiler 1.0.0',

@@ -1574,7 +1574,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 0: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.696 + 6960.01 >= `cg_theta` + 1180
+                        AND LEAST(`cg_s_flipkart_spends` * 0.696, 8700 + `cg_s_flipkart_spends` * 0.1392, 174000) + LEAST(`cg_s_grocery_spends_online` * 0.696, 8700 + `cg_s_grocery_spends_online` * 0.1392, 174000) + LEAST(`cg_s_other_online_spends` * 0.1392, 174000) + LEAST(`cg_s_amazon_spends` * 0.1392, 69600) + 0.01 + CASE
                           WHEN `cg_b_0` >= 6000 THEN 6960
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -1666,7 +1668,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 1: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0792 + 7920.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.0792 + `cg_s_amazon_spends` * 0.0792 + `cg_s_grocery_spends_online` * 0.0792 + `cg_s_other_online_spends` * 0.0792 + 0.01 + CASE
                           WHEN `cg_b_0` >= 6000 THEN 3960
                           ELSE 0
                         END + CASE
@@ -1757,7 +1761,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 2: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 12000.01 >= `cg_theta` + 11800
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 12000
                           ELSE 0
                         END >= `cg_theta` + 11800
@@ -1857,7 +1863,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 3: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 50000.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 15616.44 THEN 7500
                           ELSE 0
                         END + CASE
@@ -1962,7 +1970,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 4: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 1500.01 >= `cg_theta` + 584.1
+                        AND LEAST(`cg_s_flipkart_spends` * 0.6, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.6, 1500) + LEAST(`cg_s_other_online_spends` * 0.6, 1500) + LEAST(`cg_s_amazon_spends` * 0.3, 750) + 0.01 + CASE
                           WHEN `cg_b_0` >= 9863.02 THEN 500
                           ELSE 0
                         END + CASE
@@ -2056,7 +2066,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 5: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.1368 + 45000.01 >= `cg_theta` + 77880
+                        AND `cg_s_amazon_spends` * 0.1368 + `cg_s_flipkart_spends` * 0.1368 + `cg_s_grocery_spends_online` * 0.1368 + `cg_s_other_online_spends` * 0.1368 + 0.01 + CASE
                           WHEN `cg_b_0` >= 164383.57 THEN 45000
                           ELSE 0
                         END >= `cg_theta` + 77880
@@ -2153,7 +2165,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 6: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 600.01 >= `cg_theta` + 234.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.24, 600),
                           1200
                         ) + 0.01 + CASE
@@ -2251,7 +2265,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 8: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 1000.01 >= `cg_theta` + 234.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 8333.34 THEN 500
                           ELSE 0
                         END + CASE
@@ -2342,7 +2358,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 9: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 2400.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 2400
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -2430,7 +2448,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 10: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 12000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 75000 THEN 12000
                           ELSE 0
                         END >= `cg_theta` + 5898.82
@@ -2518,7 +2538,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 11: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 588.82
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18,
                           6000
                         ) + 0.01 >= `cg_theta` + 588.82
@@ -2617,7 +2639,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 12: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 7500.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2500
                           ELSE 0
                         END + CASE
@@ -2702,7 +2726,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 13: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.024 + 0.01 >= `cg_theta` + 883.82
+                        AND `cg_s_flipkart_spends` * 0.024 + `cg_s_amazon_spends` * 0.024 + `cg_s_grocery_spends_online` * 0.024 + `cg_s_other_online_spends` * 0.024 + 0.01 >= `cg_theta` + 883.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2778,7 +2804,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 14: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 3540
+                        AND `cg_s_amazon_spends` * 0.24 + `cg_s_flipkart_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 >= `cg_theta` + 3540
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2854,7 +2882,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 15: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.288 + 0.01 >= `cg_theta` + 14750
+                        AND `cg_s_flipkart_spends` * 0.288 + `cg_s_amazon_spends` * 0.288 + `cg_s_grocery_spends_online` * 0.288 + `cg_s_other_online_spends` * 0.288 + 0.01 >= `cg_theta` + 14750
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -2930,7 +2960,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 16: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.048 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.048 + `cg_s_amazon_spends` * 0.048 + `cg_s_grocery_spends_online` * 0.048 + `cg_s_other_online_spends` * 0.048 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3015,7 +3047,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 17: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -3094,7 +3128,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 18: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 1770
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1770
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3170,7 +3206,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 19: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.9 + 0.01 >= `cg_theta` + 590
+                        AND LEAST(`cg_s_flipkart_spends` * 0.6, 48000) + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + LEAST(`cg_s_other_online_spends` * 0.9, 48000) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3255,7 +3293,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 20: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 600) + LEAST(`cg_s_amazon_spends` * 0.12, 600) + LEAST(`cg_s_grocery_spends_online` * 0.12, 600) + LEAST(`cg_s_other_online_spends` * 0.12, 600),
                           3000
                         ) + 0.01 >= `cg_theta` + 590
@@ -3337,7 +3377,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 21: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.015 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_amazon_spends` * 0.015 + `cg_s_flipkart_spends` * 0.015 + `cg_s_grocery_spends_online` * 0.015 + `cg_s_other_online_spends` * 0.015 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3422,7 +3464,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 22: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -3510,7 +3554,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 23: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0384 + 3600.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.0384 + `cg_s_amazon_spends` * 0.0384 + `cg_s_grocery_spends_online` * 0.0384 + `cg_s_other_online_spends` * 0.0384 + 0.01 + CASE
                           WHEN `cg_b_0` >= 30000 THEN 3600
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -3589,7 +3635,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 24: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3750,7 +3798,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 26: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 1000.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 1000
                           ELSE 0
                         END >= `cg_theta` + 3540
@@ -3829,7 +3879,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 27: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -3922,7 +3974,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 28: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.096 + 18400.01 >= `cg_theta` + 2950
+                        AND `cg_s_amazon_spends` * 0.096 + `cg_s_flipkart_spends` * 0.096 + `cg_s_grocery_spends_online` * 0.096 + `cg_s_other_online_spends` * 0.096 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2400
                           ELSE 0
                         END + CASE
@@ -4024,7 +4078,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 29: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.192 + 36800.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.192 + `cg_s_flipkart_spends` * 0.192 + `cg_s_grocery_spends_online` * 0.192 + `cg_s_other_online_spends` * 0.192 + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 4800
                           ELSE 0
                         END + CASE
@@ -4316,7 +4372,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 32: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 25000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 1800000) + LEAST(`cg_s_amazon_spends` * 0.4, 1800000) + LEAST(`cg_s_other_online_spends` * 0.4, 1800000) + LEAST(`cg_s_grocery_spends_online` * 0.32, 24000),
                           1800000
                         ) + 0.01 + CASE
@@ -4413,7 +4471,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 33: skip users it cannot reach the top of */
-                        LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.012 + 8000.01 >= `cg_theta` + 590
+                        AND LEAST(`cg_s_grocery_spends_online` * 0.012, 600) + LEAST(`cg_s_amazon_spends` * 0.012, 600) + LEAST(`cg_s_flipkart_spends` * 0.012, 600) + LEAST(`cg_s_other_online_spends` * 0.012, 600) + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 8000
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -4542,7 +4602,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 34: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.4 + `cg_s_flipkart_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4,
                           4500
                         ) + 0.01 + CASE
@@ -4668,7 +4730,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 35: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.032 + 500.01 >= `cg_theta` + 590
+                        AND `cg_s_amazon_spends` * 0.032 + `cg_s_flipkart_spends` * 0.032 + `cg_s_grocery_spends_online` * 0.032 + `cg_s_other_online_spends` * 0.032 + 0.01 + CASE
                           WHEN `cg_b_0` >= 14794.53 THEN 500
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -4809,7 +4873,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 36: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 6000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           900000
                         ) + 0.01 + CASE
@@ -4956,7 +5022,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 37: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 40000.01 >= `cg_theta` + 11800
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 900000) + LEAST(`cg_s_amazon_spends` * 0.4, 900000) + LEAST(`cg_s_other_online_spends` * 0.4, 900000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           900000
                         ) + 0.01 + CASE
@@ -5091,7 +5159,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 38: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.16 + 6000.01 >= `cg_theta` + 1180
+                        AND LEAST(
                           `cg_s_amazon_spends` * 0.16 + `cg_s_flipkart_spends` * 0.16 + `cg_s_grocery_spends_online` * 0.16 + `cg_s_other_online_spends` * 0.16,
                           15000
                         ) + 0.01 + CASE
@@ -5228,7 +5298,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 39: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 500.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.012 + `cg_s_amazon_spends` * 0.012 + `cg_s_other_online_spends` * 0.012 + LEAST(`cg_s_grocery_spends_online` * 0.12, 18 + `cg_s_grocery_spends_online` * 0.012, 1800) + 0.01 + CASE
                           WHEN `cg_b_0` >= 4109.59 THEN 500
                           ELSE 0
                         END >= `cg_theta` + 590
@@ -5342,7 +5414,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 40: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.384 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.0768 + `cg_s_amazon_spends` * 0.0768 + `cg_s_other_online_spends` * 0.0768 + LEAST(`cg_s_grocery_spends_online` * 0.384, 1152) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -5471,7 +5545,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 41: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 0.01 >= `cg_theta` + 14750
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 2400000) + LEAST(`cg_s_amazon_spends` * 0.4, 2400000) + LEAST(`cg_s_other_online_spends` * 0.4, 2400000) + LEAST(`cg_s_grocery_spends_online` * 0.4, 24000),
                           2400000
                         ) + 0.01 >= `cg_theta` + 14750
@@ -5571,7 +5647,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 42: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 12000) + LEAST(`cg_s_amazon_spends` * 0.12, 12000) + LEAST(`cg_s_grocery_spends_online` * 0.12, 12000) + LEAST(`cg_s_other_online_spends` * 0.12, 12000),
                           12000
                         ) + 0.01 + CASE
@@ -5705,7 +5783,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 43: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.08 + 45000.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.08 + `cg_s_amazon_spends` * 0.08 + `cg_s_grocery_spends_online` * 0.08 + `cg_s_other_online_spends` * 0.08 + 0.01 + CASE
                           WHEN `cg_b_0` >= 49315.07 THEN 15000
                           ELSE 0
                         END + CASE
@@ -5852,7 +5932,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 45: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.16 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_amazon_spends` * 0.16, 6000) + LEAST(`cg_s_flipkart_spends` * 0.16, 6000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 6000) + LEAST(`cg_s_other_online_spends` * 0.16, 6000),
                           144000
                         ) + 0.01 + CASE
@@ -5999,7 +6081,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 46: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 2000.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.4, 7500) + LEAST(`cg_s_amazon_spends` * 0.4, 7500) + LEAST(`cg_s_grocery_spends_online` * 0.4, 7500) + LEAST(`cg_s_other_online_spends` * 0.04, 45000),
                           45000
                         ) + 0.01 + CASE
@@ -6145,7 +6229,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 49: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.8 + 16000.01 >= `cg_theta` + 2950
+                        AND LEAST(`cg_s_flipkart_spends` * 0.16, 300000) + LEAST(`cg_s_amazon_spends` * 0.16, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 12000) + LEAST(`cg_s_other_online_spends` * 0.8, 30000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 50000 THEN 6000
                           ELSE 0
                         END + CASE
@@ -6239,7 +6325,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 50: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.09 + 0.01 >= `cg_theta` + 116.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.03, 1500) + LEAST(`cg_s_amazon_spends` * 0.03, 1500) + LEAST(`cg_s_other_online_spends` * 0.03, 1500) + LEAST(`cg_s_grocery_spends_online` * 0.09, 1500),
                           4500
                         ) + 0.01 >= `cg_theta` + 116.82
@@ -6374,7 +6462,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 52: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + LEAST(`cg_s_grocery_spends_online` * 0.18, 12000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6450,7 +6540,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 54: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 1.2 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 1.2, 12000) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6570,7 +6662,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 55: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.04 + 0.01 >= `cg_theta` + 0
+                        AND LEAST(`cg_s_flipkart_spends` * 0.04, 45000) + LEAST(`cg_s_amazon_spends` * 0.04, 45000) + LEAST(`cg_s_grocery_spends_online` * 0.04, 45000) + LEAST(`cg_s_other_online_spends` * 0.04, 45000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6646,7 +6740,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 56: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 0.01 >= `cg_theta` + 14160
+                        AND `cg_s_flipkart_spends` * 0.36 + `cg_s_amazon_spends` * 0.36 + `cg_s_grocery_spends_online` * 0.36 + `cg_s_other_online_spends` * 0.36 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6784,7 +6880,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 58: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 10000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.24 + `cg_s_amazon_spends` * 0.24 + `cg_s_grocery_spends_online` * 0.24 + `cg_s_other_online_spends` * 0.24 + 0.01 + CASE
                           WHEN `cg_b_0` >= 98630.14 THEN 10000
                           ELSE 0
                         END >= `cg_theta` + 5898.82
@@ -6863,7 +6961,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 60: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 14160
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 14160
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -6961,7 +7061,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 61: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 6000.01 >= `cg_theta` + 14748.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.36, 12000) + LEAST(`cg_s_amazon_spends` * 0.36, 60000) + LEAST(`cg_s_flipkart_spends` * 0.36, 60000) + LEAST(`cg_s_other_online_spends` * 0.36, 60000),
                           60000
                         ) + 0.01 + CASE
@@ -7058,7 +7160,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 62: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 5000.01 >= `cg_theta` + 5900
+                        AND `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 41095.9 THEN 5000
                           ELSE 0
                         END >= `cg_theta` + 5900
@@ -7137,7 +7241,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 63: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 234.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 234.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7213,7 +7319,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 64: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 300) + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7289,7 +7397,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 65: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7365,7 +7475,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 66: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7463,7 +7575,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 67: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 1000.01 >= `cg_theta` + 3540
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 450000) + LEAST(`cg_s_amazon_spends` * 0.06, 450000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 450000) + LEAST(`cg_s_other_online_spends` * 0.06, 450000),
                           450000
                         ) + 0.01 + CASE
@@ -7624,7 +7738,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 68: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 9000.01 >= `cg_theta` + 7670
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 32876.72 THEN 1000
                           ELSE 0
                         END + CASE
@@ -7804,7 +7920,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 69: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.32 + 3000.01 >= `cg_theta` + 3538.82
+                        AND LEAST(`cg_s_flipkart_spends` * 0.16, 480000) + LEAST(`cg_s_amazon_spends` * 0.16, 480000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 480000) + LEAST(`cg_s_other_online_spends` * 0.32, 480000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 3000
                           ELSE 0
                         END >= `cg_theta` + 3538.82
@@ -7883,7 +8001,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 70: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.045 + `cg_s_amazon_spends` * 0.045 + `cg_s_grocery_spends_online` * 0.045 + `cg_s_other_online_spends` * 0.15 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -7984,7 +8104,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 71: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.072 + 5000.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_amazon_spends` * 0.072 + `cg_s_flipkart_spends` * 0.072 + `cg_s_grocery_spends_online` * 0.072 + `cg_s_other_online_spends` * 0.072 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1000
                           ELSE 0
                         END + CASE
@@ -8083,7 +8205,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 72: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8159,7 +8283,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 73: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_1` * 0.42 + 0.01 >= `cg_theta` + 234.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.42, 1200) + `cg_s_amazon_spends` * 0.42 + `cg_s_other_online_spends` * 0.42,
                           2100
                         ) + 0.01 >= `cg_theta` + 234.82
@@ -8250,7 +8376,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 74: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 20000.01 >= `cg_theta` + 59000
+                        AND `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 250000 THEN 20000
                           ELSE 0
                         END >= `cg_theta` + 59000
@@ -8337,7 +8465,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 75: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.2 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8413,7 +8543,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 76: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8596,7 +8728,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 78: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 11250.01 >= `cg_theta` + 7078.82
+                        AND `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 3750
                           ELSE 0
                         END + CASE
@@ -8678,7 +8812,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 79: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.6, 1200) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -8869,7 +9005,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 82: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 2000.01 >= `cg_theta` + 1770
+                        AND `cg_s_flipkart_spends` * 0.12 + `cg_s_amazon_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1770
@@ -9001,7 +9139,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 83: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.032 + 100.01 >= `cg_theta` + 590
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.032, 12000) + `cg_s_amazon_spends` * 0.016 + `cg_s_flipkart_spends` * 0.016 + `cg_s_other_online_spends` * 0.016,
                           2400
                         ) + 0.01 + CASE
@@ -9086,7 +9226,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 84: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9162,7 +9304,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 86: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
+                        AND `cg_s_flipkart_spends` * 0.0096 + `cg_s_amazon_spends` * 0.0096 + `cg_s_grocery_spends_online` * 0.0096 + `cg_s_other_online_spends` * 0.0096 + 0.01 >= `cg_theta` + 3538.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9247,7 +9391,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 87: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 3000.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 49315.07 THEN 3000
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -9326,7 +9472,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 88: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9402,7 +9550,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 89: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 590
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 590
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9540,7 +9690,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 91: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.24, 36000) + LEAST(`cg_s_amazon_spends` * 0.24, 36000) + LEAST(`cg_s_grocery_spends_online` * 0.048, 36000) + LEAST(`cg_s_other_online_spends` * 0.048, 36000),
                           36000
                         ) + 0.01 >= `cg_theta` + 0
@@ -9622,7 +9774,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 92: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.03 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9769,7 +9923,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 94: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 1.2 + 2400.01 >= `cg_theta` + 1768.82
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 120000) + LEAST(`cg_s_amazon_spends` * 0.12, 120000) + LEAST(`cg_s_other_online_spends` * 0.12, 120000) + LEAST(`cg_s_grocery_spends_online` * 1.2, 6000),
                           120000
                         ) + 0.01 + CASE
@@ -9854,7 +10010,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 95: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 0.01 >= `cg_theta` + 529.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.24, 2400) + 0.01 >= `cg_theta` + 529.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -9939,7 +10097,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 96: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.075 + 2500.01 >= `cg_theta` + 1180
+                        AND `cg_s_flipkart_spends` * 0.075 + `cg_s_amazon_spends` * 0.075 + `cg_s_grocery_spends_online` * 0.075 + `cg_s_other_online_spends` * 0.075 + 0.01 + CASE
                           WHEN `cg_b_0` >= 25000 THEN 2500
                           ELSE 0
                         END >= `cg_theta` + 1180
@@ -10084,7 +10244,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 97: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 5625.01 >= `cg_theta` + 1770
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.2, 19500) + LEAST(`cg_s_amazon_spends` * 0.2, 19500) + LEAST(`cg_s_grocery_spends_online` * 0.2, 19500) + LEAST(`cg_s_other_online_spends` * 0.2, 19500),
                           19500
                         ) + 0.01 + CASE
@@ -10225,7 +10387,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 99: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.0804 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_amazon_spends` * 0.0804 + `cg_s_flipkart_spends` * 0.0804 + `cg_s_grocery_spends_online` * 0.0804 + `cg_s_other_online_spends` * 0.0804 + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10301,7 +10465,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 100: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.648 + 0.01 >= `cg_theta` + 35400
+                        AND `cg_s_flipkart_spends` * 0.648 + `cg_s_amazon_spends` * 0.648 + `cg_s_grocery_spends_online` * 0.648 + `cg_s_other_online_spends` * 0.648 + 0.01 >= `cg_theta` + 35400
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -10399,7 +10565,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 101: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 5100.01 >= `cg_theta` + 2950
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 1200000) + LEAST(`cg_s_amazon_spends` * 0.06, 1200000) + LEAST(`cg_s_grocery_spends_online` * 0.06, 1200000) + LEAST(`cg_s_other_online_spends` * 0.06, 1200000),
                           1200000
                         ) + 0.01 + CASE
@@ -10558,7 +10726,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 103: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 2000.01 >= `cg_theta` + 1180
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.36, 6000) + LEAST(`cg_s_other_online_spends` * 0.36, 6000) + LEAST(`cg_s_amazon_spends` * 0.12, 24000) + LEAST(`cg_s_flipkart_spends` * 0.12, 24000),
                           24000
                         ) + 0.01 + CASE
@@ -10661,7 +10831,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 104: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 150.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.12, 2400) + LEAST(`cg_s_amazon_spends` * 0.12, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.12, 2400) + LEAST(`cg_s_other_online_spends` * 0.12, 2400),
                           3000
                         ) + 0.01 + CASE
@@ -10873,7 +11045,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 107: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.12 + 12000.01 >= `cg_theta` + 118
+                        AND `cg_s_amazon_spends` * 0.12 + `cg_s_flipkart_spends` * 0.12 + `cg_s_grocery_spends_online` * 0.12 + `cg_s_other_online_spends` * 0.12 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1000
                           ELSE 0
                         END + CASE
@@ -10970,7 +11144,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 108: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 8000.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.15 + `cg_s_amazon_spends` * 0.15 + `cg_s_grocery_spends_online` * 0.15 + `cg_s_other_online_spends` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 65753.43 THEN 8000
                           ELSE 0
                         END >= `cg_theta` + 0
@@ -11080,7 +11256,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 109: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 7500.01 >= `cg_theta` + 0
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.06, 300000) + LEAST(`cg_s_amazon_spends` * 0.06, 300000) + LEAST(`cg_s_other_online_spends` * 0.06, 300000) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400 + `cg_s_grocery_spends_online` * 0.06, 3000),
                           300000
                         ) + 0.01 + CASE
@@ -11171,7 +11349,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 110: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 0.01 >= `cg_theta` + 0
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_other_online_spends` * 0.03 + LEAST(`cg_s_grocery_spends_online` * 0.6, 3000) + 0.01 >= `cg_theta` + 0
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11247,7 +11427,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 111: skip users it cannot reach the top of */
-                        LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.36 + 0.01 >= `cg_theta` + 1178.82
+                        AND LEAST(`cg_s_amazon_spends` * 0.36, 2400) + LEAST(`cg_s_flipkart_spends` * 0.36, 2400) + LEAST(`cg_s_grocery_spends_online` * 0.36, 2400) + LEAST(`cg_s_other_online_spends` * 0.36, 2400) + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -11340,7 +11522,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 112: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 16250.01 >= `cg_theta` + 3540
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 20547.95 THEN 2500
                           ELSE 0
                         END + CASE
@@ -11434,7 +11618,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 113: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 0.01 >= `cg_theta` + 588.82
+                        AND LEAST(
                           LEAST(`cg_s_grocery_spends_online` * 0.15, 15000) + `cg_s_amazon_spends` * 0.03 + `cg_s_flipkart_spends` * 0.03 + `cg_s_other_online_spends` * 0.03,
                           15000
                         ) + 0.01 >= `cg_theta` + 588.82
@@ -11525,7 +11711,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 114: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.03 + 2000.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.03 + `cg_s_amazon_spends` * 0.03 + `cg_s_grocery_spends_online` * 0.03 + `cg_s_other_online_spends` * 0.03 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2000
                           ELSE 0
                         END >= `cg_theta` + 1768.82
@@ -11613,7 +11801,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 115: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 5000.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 41095.9 THEN 5000
                           ELSE 0
                         END >= `cg_theta` + 1768.82
@@ -11705,7 +11895,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 116: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 2999.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 1499
                           ELSE 0
                         END + CASE
@@ -11808,7 +12000,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 118: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.15 + 12500.01 >= `cg_theta` + 5898.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.15 + 0.01 + CASE
                           WHEN `cg_b_0` >= 24657.54 THEN 2500
                           ELSE 0
                         END + CASE
@@ -11914,7 +12108,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 119: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.6 + 5000.01 >= `cg_theta` + 1768.82
+                        AND LEAST(
                           LEAST(`cg_s_amazon_spends` * 0.6, 24000) + LEAST(`cg_s_flipkart_spends` * 0.6, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.6, 24000) + LEAST(`cg_s_other_online_spends` * 0.6, 24000),
                           24000
                         ) + 0.01 + CASE
@@ -12012,7 +12208,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 120: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.3 + 11000.01 >= `cg_theta` + 3538.82
+                        AND `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_other_online_spends` * 0.06 + LEAST(`cg_s_grocery_spends_online` * 0.3, 22500) + 0.01 + CASE
                           WHEN `cg_b_0` >= 16666.67 THEN 4000
                           ELSE 0
                         END + CASE
@@ -12115,7 +12313,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 121: skip users it cannot reach the top of */
-                        LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.3 + 4000.01 >= `cg_theta` + 588.82
+                        AND LEAST(`cg_s_flipkart_spends` * 0.15, 375 + `cg_s_flipkart_spends` * 0.03, 30000) + LEAST(`cg_s_amazon_spends` * 0.03, 30000) + LEAST(`cg_s_other_online_spends` * 0.03, 30000) + LEAST(`cg_s_grocery_spends_online` * 0.3, 750 + `cg_s_grocery_spends_online` * 0.03, 30000) + 0.01 + CASE
                           WHEN `cg_b_0` >= 8219.18 THEN 2000
                           ELSE 0
                         END + CASE
@@ -12232,7 +12432,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 122: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.2 + 0.01 >= `cg_theta` + 588.82
+                        AND `cg_s_flipkart_spends` * 0.02 + `cg_s_amazon_spends` * 0.02 + `cg_s_other_online_spends` * 0.02 + LEAST(`cg_s_grocery_spends_online` * 0.2, 15000) + 0.01 >= `cg_theta` + 588.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12361,7 +12563,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 124: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.56 + 0.01 >= `cg_theta` + 5310
+                        AND LEAST(
                           LEAST(`cg_s_other_online_spends` * 0.56, 24000) + LEAST(`cg_s_amazon_spends` * 0.16, 24000) + LEAST(`cg_s_flipkart_spends` * 0.16, 24000) + LEAST(`cg_s_grocery_spends_online` * 0.16, 24000),
                           24000
                         ) + 0.01 >= `cg_theta` + 5310
@@ -12456,7 +12660,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 125: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 5000.01 >= `cg_theta` + 2360
+                        AND `cg_s_amazon_spends` * 0.18 + `cg_s_flipkart_spends` * 0.18 + `cg_s_grocery_spends_online` * 0.18 + `cg_s_other_online_spends` * 0.18 + 0.01 + CASE
                           WHEN `cg_b_0` >= 16438.36 THEN 2000
                           ELSE 0
                         END + CASE
@@ -12623,7 +12829,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 128: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.4 + 0.01 >= `cg_theta` + 5900
+                        AND `cg_s_flipkart_spends` * 0.4 + `cg_s_amazon_spends` * 0.4 + `cg_s_grocery_spends_online` * 0.4 + `cg_s_other_online_spends` * 0.4 + 0.01 >= `cg_theta` + 5900
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12708,7 +12916,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 129: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 413
+                        AND LEAST(
                           `cg_s_flipkart_spends` * 0.06 + `cg_s_amazon_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06,
                           3000
                         ) + 0.01 >= `cg_theta` + 413
@@ -12790,7 +13000,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 130: skip users it cannot reach the top of */
-                        `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.06 + 0.01 >= `cg_theta` + 1178.82
+                        AND `cg_s_amazon_spends` * 0.06 + `cg_s_flipkart_spends` * 0.06 + `cg_s_grocery_spends_online` * 0.06 + `cg_s_other_online_spends` * 0.06 + 0.01 >= `cg_theta` + 1178.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12866,7 +13078,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 134: skip users it cannot reach the top of */
-                        `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.18 + 0.01 >= `cg_theta` + 1768.82
+                        AND `cg_s_flipkart_spends` * 0.18 + `cg_s_amazon_spends` * 0.18 + `cg_s_other_online_spends` * 0.18 + LEAST(`cg_s_grocery_spends_online` * 0.18, 24000) + 0.01 >= `cg_theta` + 1768.82
                     ) AS `cg_l1`
                     /* an optimizer fence (a derived table with LIMIT is never merged): the units above are
                     computed once per user, not once per reference in the levels below */
@@ -12964,7 +13178,9 @@ BEGIN
                         `cg_candidates`
                       WHERE
                         /* bound of card 135: skip users it cannot reach the top of */
-                        LEAST(
+                        /* coarse first: steepest slope × beneficial spend + every milestone + slack */
+                        `cg_b_0` * 0.24 + 20000.01 >= `cg_theta` + 23600
+                        AND LEAST(
                           LEAST(`cg_s_flipkart_spends` * 0.24, 60000) + LEAST(`cg_s_amazon_spends` * 0.24, 60000) + LEAST(`cg_s_grocery_spends_online` * 0.24, 60000) + LEAST(`cg_s_other_online_spends` * 0.24, 60000),
                           60000
                         ) + 0.01 + CASE
