@@ -38,6 +38,7 @@ export const CHUNK_STATEMENTS = [
   { name: 'fill_chunk_users', template: 'statement-fill-chunk-users' },
   { name: 'fill_chunk_strong', template: 'statement-fill-chunk-strong' },
   { name: 'fill_chunk_candidates', template: 'statement-fill-chunk-candidates' },
+  { name: 'fill_chunk_rows', template: 'statement-fill-chunk-rows' },
   { name: 'insert_recommendations', template: 'statement-insert-recommendations' },
   { name: 'fail_invalid_users', template: 'statement-fail-invalid' },
   { name: 'fail_overflowing_users', template: 'statement-fail-overflow' },
@@ -46,12 +47,13 @@ export const CHUNK_STATEMENTS = [
 ] as const satisfies readonly { name: string; template: TemplateName }[];
 export type ChunkStatementName = (typeof CHUNK_STATEMENTS)[number]['name'];
 
-const MATERIALIZING_STATEMENTS: readonly ChunkStatementName[] = ['drop_chunk_users', 'fill_chunk_users', 'fill_chunk_strong', 'fill_chunk_candidates'];
+const MATERIALIZING_STATEMENTS: readonly ChunkStatementName[] = ['drop_chunk_users', 'fill_chunk_users', 'fill_chunk_strong', 'fill_chunk_candidates', 'fill_chunk_rows'];
 
 /** The temporary tables the fill_chunk_* statements create (per connection), and the CTEs that stand for them otherwise. */
 export const CHUNK_USERS_TABLE = 'cg_chunk_users';
 export const CHUNK_STRONG_TABLE = 'cg_chunk_strong';
 export const CHUNK_CANDIDATES_TABLE = 'cg_chunk_candidates';
+export const CHUNK_ROWS_TABLE = 'cg_chunk_rows';
 const CTE_NAMES = { users: 'cg_users', strong: 'cg_strong', candidates: 'cg_candidates' } as const;
 
 /** The statements a dialect's chunk runs, in order. */
@@ -127,6 +129,7 @@ const STATEMENT_COUNTS: Readonly<Record<ChunkStatementName, CompiledStatement['c
   fill_chunk_users: null,
   fill_chunk_strong: null,
   fill_chunk_candidates: null,
+  fill_chunk_rows: null,
   insert_recommendations: 'inserted_rows',
   delete_overflowing_rows: 'removed_rows',
   fail_invalid_users: 'failed',
@@ -164,6 +167,8 @@ interface StatementContext extends ChunkPlan {
   readonly strongTable: string;
   /** The users with their pruning threshold: CHUNK_CANDIDATES_TABLE or the CTE cg_candidates. */
   readonly candidatesTable: string;
+  /** The output rows before they are written (materializedUsers only): CHUNK_ROWS_TABLE. */
+  readonly rowsTable: string;
 }
 
 interface RenderedStatement {
@@ -221,6 +226,7 @@ export function compileRelease(release: Release, mapping: InputMapping, dialect:
     usersTable: materializedUsers ? CHUNK_USERS_TABLE : CTE_NAMES.users,
     strongTable: materializedUsers ? CHUNK_STRONG_TABLE : CTE_NAMES.strong,
     candidatesTable: materializedUsers ? CHUNK_CANDIDATES_TABLE : CTE_NAMES.candidates,
+    rowsTable: CHUNK_ROWS_TABLE,
   };
   const rendered = renderStatements(templates, context, dialect);
   const statements = rendered.map((statement) => bindParameters(statement, 'bind'));

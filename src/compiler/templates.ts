@@ -21,6 +21,7 @@ export const TEMPLATE_NAMES = [
   'statement-fill-chunk-users',
   'statement-fill-chunk-strong',
   'statement-fill-chunk-candidates',
+  'statement-fill-chunk-rows',
   'statement-insert-recommendations',
   'statement-delete-overflowing',
   'statement-fail-invalid',

@@ -76,17 +76,19 @@ describe('compileRelease', () => {
       ['drop_chunk_users', []],
       ['fill_chunk_users', ['first_user_id', 'last_user_id']],
       ['fill_chunk_strong', []],
-      ['insert_recommendations', ['batch_id']],
+      ['fill_chunk_rows', ['batch_id']],
+      ['insert_recommendations', []],
       ['fail_invalid_users', ['first_user_id', 'last_user_id']],
       ['fail_overflowing_users', ['first_user_id', 'last_user_id']],
       ['delete_overflowing_rows', ['first_user_id', 'last_user_id', 'batch_id']],
       ['complete_users', ['first_user_id', 'last_user_id']],
     ]);
-    expect(compiled.statements[1]?.sql).toMatch(/^DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`,\s+`cg_chunk_strong`,\s+`cg_chunk_candidates`$/);
+    expect(compiled.statements[1]?.sql).toMatch(/^DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`,\s+`cg_chunk_strong`,\s+`cg_chunk_candidates`,\s+`cg_chunk_rows`$/);
     expect(compiled.statements[2]?.sql).toMatch(/^CREATE TEMPORARY TABLE `cg_chunk_users` \(PRIMARY KEY \(`cg_u`\)\)\nWITH\n/);
     expect(compiled.statements[3]?.sql).toMatch(/FROM\s+`cg_chunk_users`\s*\)\s*AS `cg_l1`/);
     expect(compiled.statements[4]?.sql).toMatch(/FROM\s+`cg_chunk_strong`/);
     expect(compiled.statements[4]?.sql).not.toContain('`cg_input`');
+    expect(compiled.statements[5]?.sql).toMatch(/^INSERT INTO\s+`card_recommendations` \([^)]*\)\s*SELECT\s+\*\s+FROM\s+`cg_chunk_rows`$/);
     // MySQL cannot reopen a temporary table in one query and materializes the CTE once: no copy
     const mysql = compileRelease(release, mapping, DIALECTS.mysql);
     expect(mysql.statements.map((statement) => [statement.name, statement.parameters])).toEqual([

@@ -5,11 +5,11 @@
 -- generator version: cardgenius-compiler 1.0.0
 -- dialect: mariadb
 --
--- One chunk of users, as 10 statements the caller runs in order inside ONE
+-- One chunk of users, as 11 statements the caller runs in order inside ONE
 -- transaction, with bind parameters (the values listed per statement, in that order). The same
 -- statements make up the procedure in procedure.sql.
 
--- Statement 1 of 10: delete_previous
+-- Statement 1 of 11: delete_previous
 -- Parameters: first_user_id, last_user_id
 DELETE `r`
 FROM
@@ -19,13 +19,14 @@ WHERE
   `u`.`user_id` BETWEEN ? AND ?
   AND `u`.`processing_status` = _utf8mb4 'pending';
 
--- Statement 2 of 10: drop_chunk_users
+-- Statement 2 of 11: drop_chunk_users
 -- Parameters: none
 DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`,
 `cg_chunk_strong`,
-`cg_chunk_candidates`;
+`cg_chunk_candidates`,
+`cg_chunk_rows`;
 
--- Statement 3 of 10: fill_chunk_users
+-- Statement 3 of 11: fill_chunk_users
 -- Parameters: first_user_id, last_user_id
 CREATE TEMPORARY TABLE `cg_chunk_users` (PRIMARY KEY (`cg_u`))
 WITH
@@ -106,7 +107,7 @@ SELECT
 FROM
   `cg_users`;
 
--- Statement 4 of 10: fill_chunk_strong
+-- Statement 4 of 11: fill_chunk_strong
 -- Parameters: none
 CREATE TEMPORARY TABLE `cg_chunk_strong`
 /* card 7: au-altura-plus-credit-card */
@@ -1425,7 +1426,7 @@ FROM
       18446744073709551615
   ) AS `cg_l4`;
 
--- Statement 5 of 10: fill_chunk_candidates
+-- Statement 5 of 11: fill_chunk_candidates
 -- Parameters: none
 CREATE TEMPORARY TABLE `cg_chunk_candidates` (PRIMARY KEY (`cg_u`))
 SELECT
@@ -1455,29 +1456,9 @@ FROM
       `cg_position` = 10
   ) AS `t` ON `t`.`cg_u` = `u`.`cg_u`;
 
--- Statement 6 of 10: insert_recommendations
+-- Statement 6 of 11: fill_chunk_rows
 -- Parameters: batch_id
-INSERT INTO
-  `card_recommendations` (
-    `user_id`,
-    `rank`,
-    `card_name`,
-    `card_id`,
-    `total_savings_yearly`,
-    `joining_fees`,
-    `total_extra_benefits`,
-    `net_savings`,
-    `amazon_points`,
-    `flipkart_points`,
-    `myntra_points`,
-    `ajio_points`,
-    `grocery_points`,
-    `other_online_points`,
-    `redemption_method`,
-    `redemption_rate`,
-    `processed_at`,
-    `batch_id`
-  )
+CREATE TEMPORARY TABLE `cg_chunk_rows`
 WITH
   /* every card that can reach the user's top 10: yearly savings, extra benefits, net savings and units per category */
   `cg_values` AS (
@@ -14476,24 +14457,24 @@ WITH
       INNER JOIN `cg_chunk_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
   )
 SELECT
-  `usr`.`cg_user_id`,
-  `k`.`cg_rank`,
-  `c`.`cg_name`,
-  `c`.`cg_id`,
-  CAST(`k`.`cg_yearly` AS DECIMAL(12, 2)),
-  CAST(`c`.`cg_joining` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_extra` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_net` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_amazon_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_flipkart_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_myntra_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_ajio_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_grocery_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_other_online_points` AS DECIMAL(12, 2)),
-  `c`.`cg_method`,
-  `c`.`cg_rate`,
-  NOW(),
-  ?
+  `usr`.`cg_user_id` AS `user_id`,
+  `k`.`cg_rank` AS `rank`,
+  `c`.`cg_name` AS `card_name`,
+  `c`.`cg_id` AS `card_id`,
+  CAST(`k`.`cg_yearly` AS DECIMAL(12, 2)) AS `total_savings_yearly`,
+  CAST(`c`.`cg_joining` AS DECIMAL(12, 2)) AS `joining_fees`,
+  CAST(`k`.`cg_extra` AS DECIMAL(12, 2)) AS `total_extra_benefits`,
+  CAST(`k`.`cg_net` AS DECIMAL(12, 2)) AS `net_savings`,
+  CAST(`k`.`cg_p_amazon_points` AS DECIMAL(12, 2)) AS `amazon_points`,
+  CAST(`k`.`cg_p_flipkart_points` AS DECIMAL(12, 2)) AS `flipkart_points`,
+  CAST(`k`.`cg_p_myntra_points` AS DECIMAL(12, 2)) AS `myntra_points`,
+  CAST(`k`.`cg_p_ajio_points` AS DECIMAL(12, 2)) AS `ajio_points`,
+  CAST(`k`.`cg_p_grocery_points` AS DECIMAL(12, 2)) AS `grocery_points`,
+  CAST(`k`.`cg_p_other_online_points` AS DECIMAL(12, 2)) AS `other_online_points`,
+  `c`.`cg_method` AS `redemption_method`,
+  `c`.`cg_rate` AS `redemption_rate`,
+  NOW() AS `processed_at`,
+  ? AS `batch_id`
 FROM
   `cg_top` AS `k`
   INNER JOIN `cg_chunk_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
@@ -14525,7 +14506,35 @@ WHERE
     )
   );
 
--- Statement 7 of 10: fail_invalid_users
+-- Statement 7 of 11: insert_recommendations
+-- Parameters: none
+INSERT INTO
+  `card_recommendations` (
+    `user_id`,
+    `rank`,
+    `card_name`,
+    `card_id`,
+    `total_savings_yearly`,
+    `joining_fees`,
+    `total_extra_benefits`,
+    `net_savings`,
+    `amazon_points`,
+    `flipkart_points`,
+    `myntra_points`,
+    `ajio_points`,
+    `grocery_points`,
+    `other_online_points`,
+    `redemption_method`,
+    `redemption_rate`,
+    `processed_at`,
+    `batch_id`
+  )
+SELECT
+  *
+FROM
+  `cg_chunk_rows`;
+
+-- Statement 8 of 11: fail_invalid_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET
@@ -14575,7 +14584,7 @@ WHERE
     OR `u`.`avg_confirmed_gmv` < 0
   );
 
--- Statement 8 of 10: fail_overflowing_users
+-- Statement 9 of 11: fail_overflowing_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET
@@ -14596,7 +14605,7 @@ WHERE
       `r`.`user_id` = `u`.`user_id`
   ) < 10;
 
--- Statement 9 of 10: delete_overflowing_rows
+-- Statement 10 of 11: delete_overflowing_rows
 -- Parameters: first_user_id, last_user_id, batch_id
 DELETE `r`
 FROM
@@ -14608,7 +14617,7 @@ WHERE
   AND `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)'
   AND `r`.`batch_id` = ?;
 
--- Statement 10 of 10: complete_users
+-- Statement 11 of 11: complete_users
 -- Parameters: first_user_id, last_user_id
 UPDATE `user_spending_data` AS `u`
 SET

@@ -5,7 +5,7 @@
 -- generator version: cardgenius-compiler 1.0.0
 -- dialect: mariadb
 --
--- The chunk as one stored procedure (statements 1-10 of chunk.sql). It neither
+-- The chunk as one stored procedure (statements 1-11 of chunk.sql). It neither
 -- commits nor rolls back: the caller owns the transaction. Returns one row with the counts.
 CREATE PROCEDURE `cg_process_chunk_2026_04`(
   IN `p_batch_id` VARCHAR(50),
@@ -19,7 +19,7 @@ BEGIN
   DECLARE `v_completed` BIGINT DEFAULT 0;
   DECLARE `v_failed` BIGINT DEFAULT 0;
 
-  -- Statement 1 of 10: delete_previous
+  -- Statement 1 of 11: delete_previous
   DELETE `r`
   FROM
     `card_recommendations` AS `r`
@@ -28,12 +28,13 @@ BEGIN
     `u`.`user_id` BETWEEN `p_first_user_id` AND `p_last_user_id`
     AND `u`.`processing_status` = _utf8mb4 'pending';
 
-  -- Statement 2 of 10: drop_chunk_users
+  -- Statement 2 of 11: drop_chunk_users
   DROP TEMPORARY TABLE IF EXISTS `cg_chunk_users`,
   `cg_chunk_strong`,
-  `cg_chunk_candidates`;
+  `cg_chunk_candidates`,
+  `cg_chunk_rows`;
 
-  -- Statement 3 of 10: fill_chunk_users
+  -- Statement 3 of 11: fill_chunk_users
   CREATE TEMPORARY TABLE `cg_chunk_users` (PRIMARY KEY (`cg_u`))
   WITH
     /* the chunk's valid users: NULL counts as 0, a negative column excludes the user (fail_invalid_users fails them) */
@@ -113,7 +114,7 @@ BEGIN
   FROM
     `cg_users`;
 
-  -- Statement 4 of 10: fill_chunk_strong
+  -- Statement 4 of 11: fill_chunk_strong
   CREATE TEMPORARY TABLE `cg_chunk_strong`
   /* card 7: au-altura-plus-credit-card */
   SELECT
@@ -1431,7 +1432,7 @@ BEGIN
         18446744073709551615
     ) AS `cg_l4`;
 
-  -- Statement 5 of 10: fill_chunk_candidates
+  -- Statement 5 of 11: fill_chunk_candidates
   CREATE TEMPORARY TABLE `cg_chunk_candidates` (PRIMARY KEY (`cg_u`))
   SELECT
     `u`.*,
@@ -1460,28 +1461,8 @@ BEGIN
         `cg_position` = 10
     ) AS `t` ON `t`.`cg_u` = `u`.`cg_u`;
 
-  -- Statement 6 of 10: insert_recommendations
-  INSERT INTO
-    `card_recommendations` (
-      `user_id`,
-      `rank`,
-      `card_name`,
-      `card_id`,
-      `total_savings_yearly`,
-      `joining_fees`,
-      `total_extra_benefits`,
-      `net_savings`,
-      `amazon_points`,
-      `flipkart_points`,
-      `myntra_points`,
-      `ajio_points`,
-      `grocery_points`,
-      `other_online_points`,
-      `redemption_method`,
-      `redemption_rate`,
-      `processed_at`,
-      `batch_id`
-    )
+  -- Statement 6 of 11: fill_chunk_rows
+  CREATE TEMPORARY TABLE `cg_chunk_rows`
   WITH
     /* every card that can reach the user's top 10: yearly savings, extra benefits, net savings and units per category */
     `cg_values` AS (
@@ -14480,24 +14461,24 @@ BEGIN
         INNER JOIN `cg_chunk_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
     )
   SELECT
-    `usr`.`cg_user_id`,
-    `k`.`cg_rank`,
-    `c`.`cg_name`,
-    `c`.`cg_id`,
-    CAST(`k`.`cg_yearly` AS DECIMAL(12, 2)),
-    CAST(`c`.`cg_joining` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_extra` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_net` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_amazon_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_flipkart_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_myntra_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_ajio_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_grocery_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_other_online_points` AS DECIMAL(12, 2)),
-    `c`.`cg_method`,
-    `c`.`cg_rate`,
-    NOW(),
-    `p_batch_id`
+    `usr`.`cg_user_id` AS `user_id`,
+    `k`.`cg_rank` AS `rank`,
+    `c`.`cg_name` AS `card_name`,
+    `c`.`cg_id` AS `card_id`,
+    CAST(`k`.`cg_yearly` AS DECIMAL(12, 2)) AS `total_savings_yearly`,
+    CAST(`c`.`cg_joining` AS DECIMAL(12, 2)) AS `joining_fees`,
+    CAST(`k`.`cg_extra` AS DECIMAL(12, 2)) AS `total_extra_benefits`,
+    CAST(`k`.`cg_net` AS DECIMAL(12, 2)) AS `net_savings`,
+    CAST(`k`.`cg_p_amazon_points` AS DECIMAL(12, 2)) AS `amazon_points`,
+    CAST(`k`.`cg_p_flipkart_points` AS DECIMAL(12, 2)) AS `flipkart_points`,
+    CAST(`k`.`cg_p_myntra_points` AS DECIMAL(12, 2)) AS `myntra_points`,
+    CAST(`k`.`cg_p_ajio_points` AS DECIMAL(12, 2)) AS `ajio_points`,
+    CAST(`k`.`cg_p_grocery_points` AS DECIMAL(12, 2)) AS `grocery_points`,
+    CAST(`k`.`cg_p_other_online_points` AS DECIMAL(12, 2)) AS `other_online_points`,
+    `c`.`cg_method` AS `redemption_method`,
+    `c`.`cg_rate` AS `redemption_rate`,
+    NOW() AS `processed_at`,
+    `p_batch_id` AS `batch_id`
   FROM
     `cg_top` AS `k`
     INNER JOIN `cg_chunk_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
@@ -14528,9 +14509,36 @@ BEGIN
         AND ABS(`k`.`cg_p_other_online_points`) > 9999999999.99
       )
     );
+
+  -- Statement 7 of 11: insert_recommendations
+  INSERT INTO
+    `card_recommendations` (
+      `user_id`,
+      `rank`,
+      `card_name`,
+      `card_id`,
+      `total_savings_yearly`,
+      `joining_fees`,
+      `total_extra_benefits`,
+      `net_savings`,
+      `amazon_points`,
+      `flipkart_points`,
+      `myntra_points`,
+      `ajio_points`,
+      `grocery_points`,
+      `other_online_points`,
+      `redemption_method`,
+      `redemption_rate`,
+      `processed_at`,
+      `batch_id`
+    )
+  SELECT
+    *
+  FROM
+    `cg_chunk_rows`;
   SET `v_inserted_rows` = ROW_COUNT();
 
-  -- Statement 7 of 10: fail_invalid_users
+  -- Statement 8 of 11: fail_invalid_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = CASE
@@ -14580,7 +14588,7 @@ BEGIN
     );
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 8 of 10: fail_overflowing_users
+  -- Statement 9 of 11: fail_overflowing_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_error` = _utf8mb4 'output overflow: a top-10 value exceeds DECIMAL(12,2) (max 9999999999.99)',
@@ -14601,7 +14609,7 @@ BEGIN
     ) < 10;
   SET `v_failed` = `v_failed` + ROW_COUNT();
 
-  -- Statement 9 of 10: delete_overflowing_rows
+  -- Statement 10 of 11: delete_overflowing_rows
   DELETE `r`
   FROM
     `card_recommendations` AS `r`
@@ -14613,7 +14621,7 @@ BEGIN
     AND `r`.`batch_id` = `p_batch_id`;
   SET `v_inserted_rows` = `v_inserted_rows` - ROW_COUNT();
 
-  -- Statement 10 of 10: complete_users
+  -- Statement 11 of 11: complete_users
   UPDATE `user_spending_data` AS `u`
   SET
     `u`.`processing_status` = _utf8mb4 'completed',

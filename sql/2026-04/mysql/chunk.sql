@@ -14461,24 +14461,24 @@ WITH
       INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
   )
 SELECT
-  `usr`.`cg_user_id`,
-  `k`.`cg_rank`,
-  `c`.`cg_name`,
-  `c`.`cg_id`,
-  CAST(`k`.`cg_yearly` AS DECIMAL(12, 2)),
-  CAST(`c`.`cg_joining` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_extra` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_net` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_amazon_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_flipkart_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_myntra_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_ajio_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_grocery_points` AS DECIMAL(12, 2)),
-  CAST(`k`.`cg_p_other_online_points` AS DECIMAL(12, 2)),
-  `c`.`cg_method`,
-  `c`.`cg_rate`,
-  NOW(),
-  ?
+  `usr`.`cg_user_id` AS `user_id`,
+  `k`.`cg_rank` AS `rank`,
+  `c`.`cg_name` AS `card_name`,
+  `c`.`cg_id` AS `card_id`,
+  CAST(`k`.`cg_yearly` AS DECIMAL(12, 2)) AS `total_savings_yearly`,
+  CAST(`c`.`cg_joining` AS DECIMAL(12, 2)) AS `joining_fees`,
+  CAST(`k`.`cg_extra` AS DECIMAL(12, 2)) AS `total_extra_benefits`,
+  CAST(`k`.`cg_net` AS DECIMAL(12, 2)) AS `net_savings`,
+  CAST(`k`.`cg_p_amazon_points` AS DECIMAL(12, 2)) AS `amazon_points`,
+  CAST(`k`.`cg_p_flipkart_points` AS DECIMAL(12, 2)) AS `flipkart_points`,
+  CAST(`k`.`cg_p_myntra_points` AS DECIMAL(12, 2)) AS `myntra_points`,
+  CAST(`k`.`cg_p_ajio_points` AS DECIMAL(12, 2)) AS `ajio_points`,
+  CAST(`k`.`cg_p_grocery_points` AS DECIMAL(12, 2)) AS `grocery_points`,
+  CAST(`k`.`cg_p_other_online_points` AS DECIMAL(12, 2)) AS `other_online_points`,
+  `c`.`cg_method` AS `redemption_method`,
+  `c`.`cg_rate` AS `redemption_rate`,
+  NOW() AS `processed_at`,
+  ? AS `batch_id`
 FROM
   `cg_top` AS `k`
   INNER JOIN `cg_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`

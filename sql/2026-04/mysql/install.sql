@@ -14473,24 +14473,24 @@ BEGIN
         INNER JOIN `cg_users` AS `s` ON `s`.`cg_u` = `r`.`cg_u`
     )
   SELECT
-    `usr`.`cg_user_id`,
-    `k`.`cg_rank`,
-    `c`.`cg_name`,
-    `c`.`cg_id`,
-    CAST(`k`.`cg_yearly` AS DECIMAL(12, 2)),
-    CAST(`c`.`cg_joining` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_extra` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_net` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_amazon_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_flipkart_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_myntra_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_ajio_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_grocery_points` AS DECIMAL(12, 2)),
-    CAST(`k`.`cg_p_other_online_points` AS DECIMAL(12, 2)),
-    `c`.`cg_method`,
-    `c`.`cg_rate`,
-    NOW(),
-    `p_batch_id`
+    `usr`.`cg_user_id` AS `user_id`,
+    `k`.`cg_rank` AS `rank`,
+    `c`.`cg_name` AS `card_name`,
+    `c`.`cg_id` AS `card_id`,
+    CAST(`k`.`cg_yearly` AS DECIMAL(12, 2)) AS `total_savings_yearly`,
+    CAST(`c`.`cg_joining` AS DECIMAL(12, 2)) AS `joining_fees`,
+    CAST(`k`.`cg_extra` AS DECIMAL(12, 2)) AS `total_extra_benefits`,
+    CAST(`k`.`cg_net` AS DECIMAL(12, 2)) AS `net_savings`,
+    CAST(`k`.`cg_p_amazon_points` AS DECIMAL(12, 2)) AS `amazon_points`,
+    CAST(`k`.`cg_p_flipkart_points` AS DECIMAL(12, 2)) AS `flipkart_points`,
+    CAST(`k`.`cg_p_myntra_points` AS DECIMAL(12, 2)) AS `myntra_points`,
+    CAST(`k`.`cg_p_ajio_points` AS DECIMAL(12, 2)) AS `ajio_points`,
+    CAST(`k`.`cg_p_grocery_points` AS DECIMAL(12, 2)) AS `grocery_points`,
+    CAST(`k`.`cg_p_other_online_points` AS DECIMAL(12, 2)) AS `other_online_points`,
+    `c`.`cg_method` AS `redemption_method`,
+    `c`.`cg_rate` AS `redemption_rate`,
+    NOW() AS `processed_at`,
+    `p_batch_id` AS `batch_id`
   FROM
     `cg_top` AS `k`
     INNER JOIN `cg_users` AS `usr` ON `usr`.`cg_u` = `k`.`cg_u`
@@ -14627,10 +14627,10 @@ DELIMITER ;
 INSERT INTO `cg_release` (
   `release_id`, `sql_sha256`, `dialect`, `catalog_hash`, `generator_version`, `installed_at`
 ) VALUES (
-  _utf8mb4'2026-04', _utf8mb4'288f749dc69a49ac39c5055fd53281a85d0e597c09fa2f5e886da07e9f73a947', _utf8mb4'mysql', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
+  _utf8mb4'2026-04', _utf8mb4'3cf15f5eb08f37f0319e9e06938bbf15198645824ab7dc27b0cf73bbcbc5cc16', _utf8mb4'mysql', _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4', _utf8mb4'cardgenius-compiler 1.0.0', NOW()
 )
 ON DUPLICATE KEY UPDATE
-  `sql_sha256` = _utf8mb4'288f749dc69a49ac39c5055fd53281a85d0e597c09fa2f5e886da07e9f73a947',
+  `sql_sha256` = _utf8mb4'3cf15f5eb08f37f0319e9e06938bbf15198645824ab7dc27b0cf73bbcbc5cc16',
   `dialect` = _utf8mb4'mysql',
   `catalog_hash` = _utf8mb4'636f403328f2076bbbddcd77cb00123a62beb83240f5f1325d98868898bf29f4',
   `generator_version` = _utf8mb4'cardgenius-compiler 1.0.0',
