@@ -75,7 +75,8 @@ export interface RunBatchOptions {
   /** Heartbeat and reclaim period. Default min(30 s, lease / 2). */
   readonly housekeepingIntervalMs?: number;
   /** Run the PRD 10.2 checks at the end (default true); `expectedPerUser` is min(10, cards). */
-  readonly postRunChecks?: false | { readonly expectedPerUser: number };
+  /** PRD 10.2 checks after the run: over this batch's rows (default), or the whole tables ('tables'). */
+  readonly postRunChecks?: false | { readonly expectedPerUser: number; readonly scope?: 'batch' | 'tables' };
   /** Stop claiming; chunks in flight finish (or are released), then the run closes as failed. */
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
@@ -500,6 +501,7 @@ export async function runBatch(options: RunBatchOptions): Promise<RunSummary> {
         inputTable: tables.input,
         outputTable: tables.output,
         expectedPerUser: options.postRunChecks?.expectedPerUser ?? 10,
+        ...(options.postRunChecks?.scope === 'tables' ? {} : { batchId }),
       });
       const failing = checks.filter((check) => check.rows.length > 0);
       emit({ type: 'post-run-checks', failing: failing.map((check) => ({ name: check.name, rows: check.rows.length })) });

@@ -41,6 +41,7 @@ interface RunCommandOptions {
   readonly chunkMode?: string;
   readonly databaseUrl?: string;
   readonly logLevel?: string;
+  readonly fullChecks?: boolean;
 }
 
 export const RUN_HELP = `
@@ -94,6 +95,8 @@ interface ResolvedRunOptions {
   readonly retryFailed: boolean;
   readonly chunkMode: ChunkMode;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Post-run checks over the whole tables (the PRD's queries as written) instead of this batch's rows. */
+  readonly fullChecks: boolean;
 }
 
 export function resolveRunOptions(options: RunCommandOptions, now = new Date()): ResolvedRunOptions {
@@ -134,6 +137,7 @@ export function resolveRunOptions(options: RunCommandOptions, now = new Date()):
     retryFailed: options.retryFailed ?? false,
     chunkMode,
     logLevel: logLevel as (typeof LOG_LEVELS)[number],
+    fullChecks: options.fullChecks ?? false,
   };
 }
 
@@ -152,6 +156,7 @@ export function registerRun(program: Command, run: (action: () => Promise<ExitCo
     .option('--retry-failed', "reset 'failed' users to 'new' first and process them again (PRD 7.2)")
     .option('--chunk-mode <mode>', 'procedure (CALL the installed procedure) or statements (default: procedure; test: statements)')
     .option('--log-level <level>', `log level: ${LOG_LEVELS.join(', ')} (default info)`)
+    .option('--full-checks', "run the PRD 10.2 post-run checks over the whole tables, not only this batch's rows (slow on large tables)")
     .option('--database-url <url>', 'mysql://user:pass@host:port/db (default: CARDGENIUS_DATABASE_URL or the local server, database cashkaro)')
     .addHelpText('after', RUN_HELP)
     .action((options: RunCommandOptions) => run(() => runCommand(program, options)));
@@ -206,7 +211,7 @@ async function runCommand(program: Command, rawOptions: RunCommandOptions): Prom
         limit: options.limit,
         leaseSeconds: options.leaseSeconds,
         retryFailed: options.retryFailed,
-        postRunChecks: { expectedPerUser: Math.min(TOP_N, release.cards.length) },
+        postRunChecks: { expectedPerUser: Math.min(TOP_N, release.cards.length), scope: options.fullChecks ? 'tables' : 'batch' },
         signal: controller.signal,
         onEvent: (event) => reporter.on(event),
       });
