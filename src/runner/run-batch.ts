@@ -322,6 +322,9 @@ export async function runBatch(options: RunBatchOptions): Promise<RunSummary> {
     timer.unref();
 
     let budget = limit ?? Number.POSITIVE_INFINITY;
+    // Users not claimed yet, as counted at the start: near the end the chunks shrink (to a quarter
+    // chunk at least) so the workers finish together instead of one running the last chunk alone.
+    let unclaimed = usersToProcess;
     let sequence = 0;
     let inFlight = 0;
     let waiting: (() => void)[] = [];
@@ -397,6 +400,7 @@ export async function runBatch(options: RunBatchOptions): Promise<RunSummary> {
         return;
       }
       const released: ReleasedUsers | undefined = outcome.released;
+      unclaimed += released?.returnedToNew ?? 0;
       tracker.record(0, released?.failed ?? 0);
       await record({
         usersClaimed: chunk.userIds.length,
@@ -425,11 +429,13 @@ export async function runBatch(options: RunBatchOptions): Promise<RunSummary> {
       const slot = new ConnectionSlot(db.pool, isolation);
       try {
         while (stop === undefined) {
-          const size = Math.min(chunkSize, budget);
+          const tail = Math.max(Math.ceil(unclaimed / workerCount), Math.ceil(chunkSize / 4));
+          const size = Math.min(chunkSize, budget, tail);
           if (size <= 0) break;
           budget -= size;
           const chunk = await claimWithRetries(slot, index, size);
           budget += size - (chunk?.userIds.length ?? 0);
+          unclaimed -= chunk?.userIds.length ?? 0;
           if (chunk !== undefined) {
             emit({
               type: 'chunk-claimed',
