@@ -16,7 +16,7 @@ import { claimChunk, type UserIdRegion } from './claim-chunk.js';
 import { ConnectionSlot } from './connection-slot.js';
 import { RunConfigurationError } from './errors.js';
 import { reclaimExpiredLeases, resetFailedUsers, type ReleasedUsers } from './lease.js';
-import { processChunk, type ChunkHooks, type ChunkOutcome } from './process-chunk.js';
+import { processChunk, type ChunkHooks, type ChunkOutcome, type RankingInversion } from './process-chunk.js';
 import { ProgressTracker, type ProgressSnapshot } from './progress.js';
 import { finishRun, markAbandonedRuns, recordProgress, startRun, type LedgerDelta } from './run-ledger.js';
 import {
@@ -288,6 +288,8 @@ export async function runBatch(options: RunBatchOptions): Promise<RunSummary> {
 
   let timer: NodeJS.Timeout | undefined;
   let checks: PostRunCheckResult[] | undefined;
+  // Ranking inversions the chunks found in their own rows (process-chunk.ts), the first 100.
+  const inversions: RankingInversion[] = [];
   let checksFailure: string | undefined;
   let usersLeftPending = 0;
   try {
@@ -380,6 +382,7 @@ export async function runBatch(options: RunBatchOptions): Promise<RunSummary> {
         lastUserId: chunk.lastUserId,
       };
       if (outcome.kind === 'committed') {
+        for (const inversion of outcome.inversions) if (inversions.length < 100) inversions.push(inversion);
         tracker.record(outcome.counts.completed, outcome.counts.failed);
         await record({
           usersClaimed: chunk.userIds.length,
@@ -507,7 +510,7 @@ export async function runBatch(options: RunBatchOptions): Promise<RunSummary> {
         inputTable: tables.input,
         outputTable: tables.output,
         expectedPerUser: options.postRunChecks?.expectedPerUser ?? 10,
-        ...(options.postRunChecks?.scope === 'tables' ? {} : { batchId }),
+        ...(options.postRunChecks?.scope === 'tables' ? {} : { batchId, rankingOrderRows: inversions }),
       });
       const failing = checks.filter((check) => check.rows.length > 0);
       emit({ type: 'post-run-checks', failing: failing.map((check) => ({ name: check.name, rows: check.rows.length })) });

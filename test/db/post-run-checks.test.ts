@@ -107,22 +107,18 @@ describeWithDatabase('post-run checks (PRD 10.2)', () => {
     await expect(checkRecommendationCount(db, { expectedPerUser: -1 })).rejects.toThrow(RangeError);
   });
 
-  it('check only one batch\'s rows when given its id (what a run does), and the whole tables otherwise', async () => {
+  it('check ranking order over one batch\'s rows when given its id, and take rows the runner already found', async () => {
     const { db } = testDb();
-    await insertUsers(db, { SHORT9: 'completed', INVERT: 'completed' });
-    await insertRanking(db, 'SHORT9', descendingSavings().slice(0, 9));
+    await insertUsers(db, { INVERT: 'completed' });
     const savings = descendingSavings();
     savings[8] = '100.00';
     savings[9] = '100.01';
     await insertRanking(db, 'INVERT', savings);
-    // Both users' rows belong to BATCH_TEST (insertRanking): that batch shows them, another batch does not.
-    expect((await checkRecommendationCount(db, { batchId: 'BATCH_TEST' })).rows).toEqual([{ user_id: 'SHORT9', num_recommendations: 9 }]);
+    // insertRanking writes under BATCH_TEST: that batch shows the inversion, another batch does not.
     expect((await checkRankingOrder(db, { batchId: 'BATCH_TEST' })).rows.map((row) => row.user_id)).toEqual(['INVERT']);
-    expect(await runPostRunChecks(db, { batchId: 'BATCH_OTHER' })).toEqual([
-      { name: 'recommendation-count', rows: [], truncated: false },
-      { name: 'null-critical-fields', rows: [], truncated: false },
-      { name: 'ranking-order', rows: [], truncated: false },
-    ]);
-    expect((await checkRankingOrder(db)).rows.map((row) => row.user_id)).toEqual(['INVERT']);
+    expect((await checkRankingOrder(db, { batchId: 'BATCH_OTHER' })).rows).toEqual([]);
+    const found = { user_id: 'X', rank: 2, net_savings: '1.00', next_net_savings: '2.00' };
+    expect(await checkRankingOrder(db, { rankingOrderRows: [found] })).toEqual({ name: 'ranking-order', rows: [found], truncated: false });
+    expect((await checkRankingOrder(db, { rankingOrderRows: [] })).rows).toEqual([]);
   });
 });

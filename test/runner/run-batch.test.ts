@@ -368,28 +368,43 @@ describeWithDatabase('runBatch (runner core, stand-in executor)', () => {
     expect(rows).toEqual([{ users: '15' }]);
   });
 
-  it('fails the run loudly when a post-run check finds rows: in its own batch, or anywhere with the tables scope', async () => {
+  it('fails the run loudly when a post-run check finds rows', async () => {
     const { db } = testDb();
     await insertSpendingUsers(db, 5);
-    // Broken output under this batch id: a completed user with 3 rows.
+    // Someone else's broken output: a completed user with 3 rows.
     await sql`UPDATE \`user_spending_data\` SET \`processing_status\` = ${'completed'} WHERE \`user_id\` = ${'U0005'}`.execute(db.kysely);
     for (const rank of [1, 2, 3]) {
       await sql`
         INSERT INTO \`card_recommendations\` (\`user_id\`, \`rank\`, \`card_name\`, \`total_savings_yearly\`, \`joining_fees\`,
-          \`total_extra_benefits\`, \`net_savings\`, \`batch_id\`)
-        VALUES (${'U0005'}, ${rank}, ${'X'}, 1, 0, 0, 1, ${'BATCH_CHECKED'})
+          \`total_extra_benefits\`, \`net_savings\`)
+        VALUES (${'U0005'}, ${rank}, ${'X'}, 1, 0, 0, 1)
       `.execute(db.kysely);
     }
     const summary = await runBatch(options({ batchId: 'BATCH_CHECKED' }));
     expect(summary).toMatchObject({ status: 'failed', failure: 'checks-failed', usersCompleted: 4 });
     expect(summary.error).toBe('post-run checks failed: recommendation-count (1 rows, e.g. user U0005)');
     expect(await readRun(db, 'BATCH_CHECKED')).toMatchObject({ status: 'failed', error: summary.error });
-    // The same rows are another batch's for the next run: its own checks pass, the whole-table ones do not.
-    await sql`UPDATE \`user_spending_data\` SET \`processing_status\` = ${'new'} WHERE \`user_id\` <> ${'U0005'}`.execute(db.kysely);
-    expect(await runBatch(options({ batchId: 'BATCH_NEXT' }))).toMatchObject({ status: 'succeeded', usersCompleted: 4 });
-    await sql`UPDATE \`user_spending_data\` SET \`processing_status\` = ${'new'} WHERE \`user_id\` <> ${'U0005'}`.execute(db.kysely);
-    const tables = await runBatch(options({ batchId: 'BATCH_TABLES', postRunChecks: { expectedPerUser: 10, scope: 'tables' } }));
-    expect(tables).toMatchObject({ status: 'failed', failure: 'checks-failed', usersCompleted: 4 });
+  });
+
+  it('finds a ranking inversion in the rows a chunk wrote (checked inside the chunk), and another batch\'s only with the tables scope', async () => {
+    const { db } = testDb();
+    await insertSpendingUsers(db, 6);
+    const base = fakeExecutor();
+    // The chunk writes U0003's rank 3 below its rank 4.
+    const executor = async (connection: Parameters<typeof base>[0], range: Parameters<typeof base>[1]) => {
+      await base(connection, range);
+      await connection.query("UPDATE `card_recommendations` SET `net_savings` = 1 WHERE `user_id` = 'U0003' AND `rank` = 3");
+    };
+    const summary = await runBatch(options({ batchId: 'BATCH_INVERTED', executor, chunkSize: 2 }));
+    expect(summary).toMatchObject({ status: 'failed', failure: 'checks-failed', usersCompleted: 6 });
+    expect(summary.error).toBe('post-run checks failed: ranking-order (1 rows, e.g. user U0003)');
+    // The next batch's chunks write good rows: its own checks pass; the whole-table query still sees U0003.
+    await sql`UPDATE \`user_spending_data\` SET \`processing_status\` = ${'new'} WHERE \`user_id\` <> ${'U0003'}`.execute(db.kysely);
+    expect(await runBatch(options({ batchId: 'BATCH_NEXT' }))).toMatchObject({ status: 'succeeded', usersCompleted: 5 });
+    await sql`UPDATE \`user_spending_data\` SET \`processing_status\` = ${'new'} WHERE \`user_id\` <> ${'U0003'}`.execute(db.kysely);
+    const whole = await runBatch(options({ batchId: 'BATCH_TABLES', postRunChecks: { expectedPerUser: 10, scope: 'tables' } }));
+    expect(whole).toMatchObject({ status: 'failed', failure: 'checks-failed' });
+    expect(whole.error).toBe('post-run checks failed: ranking-order (1 rows, e.g. user U0003)');
   });
 
   it('resumes a batch id with the same mode and release, and refuses one that differs', async () => {

@@ -156,7 +156,7 @@ export function registerRun(program: Command, run: (action: () => Promise<ExitCo
     .option('--retry-failed', "reset 'failed' users to 'new' first and process them again (PRD 7.2)")
     .option('--chunk-mode <mode>', 'procedure (CALL the installed procedure) or statements (default: procedure; test: statements)')
     .option('--log-level <level>', `log level: ${LOG_LEVELS.join(', ')} (default info)`)
-    .option('--full-checks', "run the PRD 10.2 post-run checks over the whole tables, not only this batch's rows (slow on large tables)")
+    .option('--full-checks', "also run the PRD 10.2 ranking-order query over the whole output table at the end (each chunk already checks its own rows; slow on large tables)")
     .option('--database-url <url>', 'mysql://user:pass@host:port/db (default: CARDGENIUS_DATABASE_URL or the local server, database cashkaro)')
     .addHelpText('after', RUN_HELP)
     .action((options: RunCommandOptions) => run(() => runCommand(program, options)));
