@@ -9,6 +9,15 @@ import {
 import { descendingSavings, insertRanking, insertUsers } from '../support/fixtures.js';
 import { describeWithDatabase, useTestDatabase } from '../support/test-database.js';
 
+/** A completed user INVERT whose rank 9 (100.00) is below its rank 10 (100.01), under BATCH_TEST. */
+async function insertInvertedUser(db: Parameters<typeof insertUsers>[0]): Promise<void> {
+  await insertUsers(db, { INVERT: 'completed' });
+  const savings = descendingSavings();
+  savings[8] = '100.00';
+  savings[9] = '100.01';
+  await insertRanking(db, 'INVERT', savings);
+}
+
 describeWithDatabase('post-run checks (PRD 10.2)', () => {
   const testDb = useTestDatabase();
 
@@ -50,11 +59,7 @@ describeWithDatabase('post-run checks (PRD 10.2)', () => {
 
   it('flag a rank whose net savings is below the next rank, including rank 9 vs 10, to the paisa', async () => {
     const { db } = testDb();
-    await insertUsers(db, { INVERT: 'completed' });
-    const savings = descendingSavings();
-    savings[8] = '100.00';
-    savings[9] = '100.01';
-    await insertRanking(db, 'INVERT', savings);
+    await insertInvertedUser(db);
     expect(await checkRankingOrder(db)).toEqual({
       name: 'ranking-order',
       rows: [{ user_id: 'INVERT', rank: 9, net_savings: '100.00', next_net_savings: '100.01' }],
@@ -109,11 +114,7 @@ describeWithDatabase('post-run checks (PRD 10.2)', () => {
 
   it('check ranking order over one batch\'s rows when given its id, and take rows the runner already found', async () => {
     const { db } = testDb();
-    await insertUsers(db, { INVERT: 'completed' });
-    const savings = descendingSavings();
-    savings[8] = '100.00';
-    savings[9] = '100.01';
-    await insertRanking(db, 'INVERT', savings);
+    await insertInvertedUser(db);
     // insertRanking writes under BATCH_TEST: that batch shows the inversion, another batch does not.
     expect((await checkRankingOrder(db, { batchId: 'BATCH_TEST' })).rows.map((row) => row.user_id)).toEqual(['INVERT']);
     expect((await checkRankingOrder(db, { batchId: 'BATCH_OTHER' })).rows).toEqual([]);
