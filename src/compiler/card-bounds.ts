@@ -28,7 +28,6 @@ import { Decimal, ZERO } from '../contract/decimal.js';
 import { TOP_N } from '../contract/ranking.js';
 
 const MONTHS_PER_YEAR = new Decimal(12);
-const DAYS_PER_YEAR = 365;
 /** Constants of the bound keep this many decimals, rounded up. */
 const BOUND_SCALE = 10;
 /** Half a unit of the internal scale (6): the most any ROUND(…, 6) adds. */
@@ -125,8 +124,11 @@ function ruleShape(card: Card, rule: Exclude<CategoryRule, { kind: 'lounge' }>):
   }
 }
 
-/** The bound's constants for one card, over the categories the mapping prices (spendAlias). */
-export function boundCard(card: Card, spendAlias: ReadonlyMap<string, string>): CardBoundView {
+/**
+ * The bound's constants for one card, over the categories the mapping prices (spendAlias);
+ * `everyMilestone` is the sum of its milestones' yearly values (plan-release.ts values them).
+ */
+export function boundCard(card: Card, spendAlias: ReadonlyMap<string, string>, everyMilestone: Decimal): CardBoundView {
   const categories: CategoryBoundView[] = [];
   let slack = HALF_PAISA;
   let maxPointValue = ZERO;
@@ -151,21 +153,12 @@ export function boundCard(card: Card, spendAlias: ReadonlyMap<string, string>): 
   }
   const slackText = text(slack.toDecimalPlaces(2, Decimal.ROUND_UP));
   const steepest = categories.reduce((most, category) => Decimal.max(most, new Decimal(category.slope)), ZERO);
-  const everyMilestone = milestoneTotal(card);
   return {
     categories,
     cardCap: card.cardCap === null || categories.length === 0 ? null : text(roundUp(MONTHS_PER_YEAR.times(maxPointValue).times(card.cardCap))),
     slack: slackText,
     coarse: categories.length === 0 ? null : { slope: text(steepest), constant: text(everyMilestone.plus(slackText)) },
   };
-}
-
-/** Every milestone's yearly value (as plan-release.ts values them): the most extra benefits can be. */
-function milestoneTotal(card: Card): Decimal {
-  return card.milestones.reduce(
-    (total, milestone) => total.plus(milestone.voucher.plus(milestone.points.times(card.pointValue)).times(Math.floor(DAYS_PER_YEAR / milestone.days))),
-    ZERO,
-  );
 }
 
 /** The milestones as the compiler renders them (plan-release.ts MilestoneView). */

@@ -348,7 +348,7 @@ function planCard({ card, ordinal, spendAlias, spendBound }: CardContext, mapped
     cardCap: card.cardCap === null ? null : canonical(card.cardCap),
     unitsOut: mapped.map((category) => ({ alias: category.unitsAlias, source: priced.get(category.key) ?? null })),
     joining: canonical(card.fees.joining),
-    bound: boundCard(card, spendAlias),
+    bound: boundCard(card, spendAlias, extraBound),
     fenceUnits: card.cardCap !== null && categories.length > 0,
   };
 }
